@@ -1,0 +1,34 @@
+//! claimdiff compares what different news outlets report about one story, claim by claim.
+//!
+//! The pipeline runs one way, one module a stage, exchanging the plain types of [`model`]:
+//!
+//! ```text
+//! files ─ingest→ SourceText ─clean→ CleanDoc ─segment→ Sentence* ═ Document
+//!       ─extract→ Claim* ─align→ aligned pairs ─score→ Comparison ─timeline→ Timeline ─render→ text
+//! ```
+//!
+//! Every span in the output is a byte offset into the original input file, so every label can
+//! point at its evidence.
+//!
+//! ```
+//! let docs = claimdiff::read_str("note.txt", "---\noutlet: Example\ndate: 2019-02-28\n---\nAbe said so. He left.\n",
+//!     &claimdiff::ReadOptions::default()).unwrap();
+//! assert_eq!(docs[0].outlet, "Example");
+//! assert_eq!(docs[0].sentences.len(), 2);
+//! ```
+
+pub mod align;
+pub mod clean;
+pub mod error;
+pub mod extract;
+pub mod ingest;
+pub mod model;
+pub mod pipeline;
+pub mod render;
+pub mod score;
+pub mod segment;
+pub mod text;
+pub mod timeline;
+
+pub use error::{Error, Result};
+pub use pipeline::{read_inputs, read_str, Corpus, ReadOptions};

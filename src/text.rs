@@ -1,0 +1,273 @@
+//! Text with an offset map back to the original input file.
+//!
+//! Every stage that rewrites text (ingest decoding JSON escapes or HTML entities, clean dropping
+//! boilerplate or repairing `Japan''s`) builds its output with a [`MappedTextBuilder`], so that any
+//! byte range of the result maps back to the bytes of the original file it came from. That is what
+//! lets every label point at its evidence.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::Span;
+
+/// One run of output text and where it came from.
+///
+/// When `text_len == orig_len` the run was copied verbatim and maps byte for byte; otherwise it is
+/// a replacement (an entity, an escape, a repaired character) that maps as a whole.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Piece {
+    pub text: usize,
+    pub text_len: usize,
+    pub orig: usize,
+    pub orig_len: usize,
+}
+
+/// Maps byte offsets of a derived text to byte offsets of the original input.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OffsetMap {
+    pieces: Vec<Piece>,
+}
+
+impl OffsetMap {
+    /// The map of a text copied verbatim from `orig_start` in the original.
+    pub fn identity(orig_start: usize, len: usize) -> Self {
+        OffsetMap { pieces: vec![Piece { text: 0, text_len: len, orig: orig_start, orig_len: len }] }
+    }
+
+    pub fn pieces(&self) -> &[Piece] {
+        &self.pieces
+    }
+
+    /// Index of the piece holding text offset `pos` (the last piece starting at or before it).
+    fn piece_at(&self, pos: usize) -> Option<&Piece> {
+        let i = self.pieces.partition_point(|p| p.text <= pos);
+        if i == 0 {
+            None
+        } else {
+            Some(&self.pieces[i - 1])
+        }
+    }
+
+    /// Original offset of the byte that starts at text offset `pos`.
+    pub fn start_to_original(&self, pos: usize) -> usize {
+        match self.piece_at(pos) {
+            None => self.pieces.first().map_or(0, |p| p.orig),
+            Some(p) => {
+                let d = pos - p.text;
+                if p.text_len == p.orig_len {
+                    p.orig + d.min(p.orig_len)
+                } else if d >= p.text_len {
+                    p.orig + p.orig_len
+                } else {
+                    p.orig
+                }
+            }
+        }
+    }
+
+    /// Original offset just past the byte that ends at text offset `pos` (exclusive end).
+    pub fn end_to_original(&self, pos: usize) -> usize {
+        if pos == 0 {
+            return self.start_to_original(0);
+        }
+        match self.piece_at(pos - 1) {
+            None => self.pieces.first().map_or(0, |p| p.orig),
+            Some(p) => {
+                let d = pos - p.text;
+                if p.text_len == p.orig_len {
+                    p.orig + d.min(p.orig_len)
+                } else {
+                    p.orig + p.orig_len
+                }
+            }
+        }
+    }
+
+    /// Original span of the text range `[start, end)`.
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        if end <= start {
+            let s = self.start_to_original(start);
+            return Span::new(s, s);
+        }
+        Span::new(self.start_to_original(start), self.end_to_original(end))
+    }
+}
+
+/// A text and its [`OffsetMap`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MappedText {
+    pub text: String,
+    pub map: OffsetMap,
+}
+
+impl MappedText {
+    /// A text copied verbatim from `orig_start` of the original.
+    pub fn verbatim(text: &str, orig_start: usize) -> Self {
+        MappedText { text: text.to_string(), map: OffsetMap::identity(orig_start, text.len()) }
+    }
+
+    /// Original span of the text range `[start, end)`.
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        self.map.span(start, end)
+    }
+}
+
+/// Builds a [`MappedText`] from verbatim runs and replacements.
+#[derive(Debug, Default)]
+pub struct MappedTextBuilder {
+    text: String,
+    pieces: Vec<Piece>,
+}
+
+impl MappedTextBuilder {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.text.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    fn add_piece(&mut self, p: Piece) {
+        if let Some(last) = self.pieces.last_mut() {
+            let linear = |q: &Piece| q.text_len == q.orig_len;
+            if linear(last)
+                && linear(&p)
+                && last.text + last.text_len == p.text
+                && last.orig + last.orig_len == p.orig
+            {
+                last.text_len += p.text_len;
+                last.orig_len += p.orig_len;
+                return;
+            }
+        }
+        self.pieces.push(p);
+    }
+
+    /// Appends `s`, which stands verbatim at `orig_start` in the original.
+    pub fn push_verbatim(&mut self, s: &str, orig_start: usize) {
+        if s.is_empty() {
+            return;
+        }
+        let p = Piece { text: self.text.len(), text_len: s.len(), orig: orig_start, orig_len: s.len() };
+        self.text.push_str(s);
+        self.add_piece(p);
+    }
+
+    /// Appends `s`, which replaces the original bytes `orig` (an entity, an escape, a repair).
+    /// An empty `s` records nothing.
+    pub fn push_replacement(&mut self, s: &str, orig: Span) {
+        if s.is_empty() {
+            return;
+        }
+        let p = Piece { text: self.text.len(), text_len: s.len(), orig: orig.start, orig_len: orig.len() };
+        self.text.push_str(s);
+        self.add_piece(p);
+    }
+
+    /// Appends the range `[start, end)` of `src`, composing its map, so offsets keep pointing
+    /// at the original file through any number of stages.
+    pub fn push_from(&mut self, src: &MappedText, start: usize, end: usize) {
+        if end <= start {
+            return;
+        }
+        let pieces = src.map.pieces();
+        let mut i = pieces.partition_point(|p| p.text <= start).saturating_sub(1);
+        let mut pos = start;
+        while pos < end && i < pieces.len() {
+            let p = pieces[i];
+            let p_end = p.text + p.text_len;
+            if p_end <= pos {
+                i += 1;
+                continue;
+            }
+            let seg_end = end.min(p_end);
+            let s = &src.text[pos..seg_end];
+            if p.text_len == p.orig_len {
+                self.push_verbatim(s, p.orig + (pos - p.text));
+            } else {
+                self.push_replacement(s, Span::new(p.orig, p.orig + p.orig_len));
+            }
+            pos = seg_end;
+            i += 1;
+        }
+        if pos < end {
+            // Text not covered by any piece (should not happen): map it to the end of the last one.
+            let at = src.map.end_to_original(pos);
+            self.push_replacement(&src.text[pos..end], Span::new(at, at));
+        }
+    }
+
+    /// Appends `s` that replaces the range `[start, end)` of `src` (a repair in a later stage).
+    pub fn push_replacement_from(&mut self, s: &str, src: &MappedText, start: usize, end: usize) {
+        let span = src.span(start, end);
+        self.push_replacement(s, span);
+    }
+
+    /// Appends a separator that stands for nothing in the original (e.g. the blank line between
+    /// blocks); it maps to the empty range at `orig_at`.
+    pub fn push_synthetic(&mut self, s: &str, orig_at: usize) {
+        self.push_replacement(s, Span::new(orig_at, orig_at));
+    }
+
+    pub fn finish(self) -> MappedText {
+        MappedText { text: self.text, map: OffsetMap { pieces: self.pieces } }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identity_maps_with_offset() {
+        let m = MappedText::verbatim("hello world", 10);
+        assert_eq!(m.span(6, 11), Span::new(16, 21));
+    }
+
+    #[test]
+    fn replacement_maps_as_a_whole() {
+        // original: "Japan''s cat" ; text: "Japan's cat"
+        let orig = "Japan''s cat";
+        let mut b = MappedTextBuilder::new();
+        b.push_verbatim("Japan", 0);
+        b.push_replacement("'", Span::new(5, 7));
+        b.push_verbatim("s cat", 7);
+        let m = b.finish();
+        assert_eq!(m.text, "Japan's cat");
+        let sp = m.span(0, m.text.len());
+        assert_eq!(&orig[sp.start..sp.end], orig);
+        let sp = m.span(8, 11);
+        assert_eq!(&orig[sp.start..sp.end], "cat");
+        let sp = m.span(5, 6);
+        assert_eq!(&orig[sp.start..sp.end], "''");
+    }
+
+    #[test]
+    fn composition_through_two_stages() {
+        let orig = "xx&amp;yy zz";
+        let mut b = MappedTextBuilder::new();
+        b.push_verbatim("xx", 0);
+        b.push_replacement("&", Span::new(2, 7));
+        b.push_verbatim("yy zz", 7);
+        let first = b.finish();
+        assert_eq!(first.text, "xx&yy zz");
+        let mut c = MappedTextBuilder::new();
+        c.push_from(&first, 1, 5); // "x&yy"
+        c.push_synthetic("\n\n", 12);
+        c.push_from(&first, 6, 8); // "zz"
+        let second = c.finish();
+        assert_eq!(second.text, "x&yy\n\nzz");
+        let sp = second.span(0, 4);
+        assert_eq!(&orig[sp.start..sp.end], "x&amp;yy");
+        let sp = second.span(6, 8);
+        assert_eq!(&orig[sp.start..sp.end], "zz");
+    }
+}
