@@ -11,8 +11,8 @@
 //! point at its evidence.
 //!
 //! ```
-//! let docs = claimdiff::read_str("note.txt", "---\noutlet: Example\ndate: 2019-02-28\n---\nAbe said so. He left.\n",
-//!     &claimdiff::ReadOptions::default()).unwrap();
+//! let opts = claimdiff::ReadOptions { outlet: Some("Example".into()), ..Default::default() };
+//! let docs = claimdiff::read_str("note.txt", "Abe said so. He left.\n", &opts).unwrap();
 //! assert_eq!(docs[0].outlet, "Example");
 //! assert_eq!(docs[0].sentences.len(), 2);
 //! ```
