@@ -86,9 +86,15 @@ static MODALITY: LazyLock<Family> = LazyLock::new(|| {
 
 static CONDITION: LazyLock<Family> = LazyLock::new(|| {
     Family::new(&[
-        ("without-preconditions", r"(?:without|with\s+no)\s+(?:any\s+)?(?:pre-?)?conditions|no\s+(?:pre-?)?conditions"),
+        (
+            "without-preconditions",
+            r"(?:without|with\s+no)\s+(?:any\s+)?(?:pre-?)?conditions|no\s+(?:pre-?)?conditions",
+        ),
         ("unconditional", r"unconditional(?:ly)?|no\s+strings\s+attached"),
-        ("condition", r"on\s+(?:the\s+)?condition(?:\s+that)?|provided\s+that|providing\s+that|as\s+long\s+as|only\s+if|even\s+if|if"),
+        (
+            "condition",
+            r"on\s+(?:the\s+)?condition(?:\s+that)?|provided\s+that|providing\s+that|as\s+long\s+as|only\s+if|even\s+if|if",
+        ),
         ("unless", r"unless"),
         (
             "purpose",
@@ -98,8 +104,23 @@ static CONDITION: LazyLock<Family> = LazyLock::new(|| {
 });
 
 /// Verbs after which `if` means `whether` (an embedded question), not a condition.
-const IF_AS_WHETHER: &[&str] =
-    &["ask", "asked", "asking", "asks", "wonder", "wondered", "wondering", "see", "know", "unclear", "clear", "check", "decide", "decided", "determine"];
+const IF_AS_WHETHER: &[&str] = &[
+    "ask",
+    "asked",
+    "asking",
+    "asks",
+    "wonder",
+    "wondered",
+    "wondering",
+    "see",
+    "know",
+    "unclear",
+    "clear",
+    "check",
+    "decide",
+    "decided",
+    "determine",
+];
 
 /// Negation markers (`not`, `n't`, `no`, `never`, `nobody`, `denied`, `refused to`, `failed to` …);
 /// spans are byte offsets into `text`.
@@ -167,7 +188,10 @@ fn clause_end(text: &str, from: usize) -> usize {
     let mut last_word_end = from;
     for (i, c) in text[from..].char_indices() {
         let at = from + i;
-        if matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | '"' | '\u{201c}' | '\u{201d}' | '(' | ')' | '\u{2014}') {
+        if matches!(
+            c,
+            ',' | '.' | ';' | ':' | '!' | '?' | '"' | '\u{201c}' | '\u{201d}' | '(' | ')' | '\u{2014}'
+        ) {
             break;
         }
         if c.is_whitespace() {
@@ -223,7 +247,12 @@ mod tests {
         let t = "The firm reportedly is open to offers and has offered to pay.";
         assert_eq!(
             kinds(&modality(t)),
-            vec![("reportedly", "reportedly"), ("willing", "open to"), ("offer", "offers"), ("offer", "offered")]
+            vec![
+                ("reportedly", "reportedly"),
+                ("willing", "open to"),
+                ("offer", "offers"),
+                ("offer", "offered")
+            ]
         );
         assert!(commitment_rank("will") > commitment_rank("willing"));
         assert!(commitment_rank("refuse") < commitment_rank("consider"));
@@ -245,7 +274,10 @@ mod tests {
         let t = "They offered talks without preconditions on condition that the tests stop.";
         assert_eq!(
             kinds(&conditions(t)),
-            vec![("without-preconditions", "without preconditions"), ("condition", "on condition that the tests stop")]
+            vec![
+                ("without-preconditions", "without preconditions"),
+                ("condition", "on condition that the tests stop")
+            ]
         );
     }
 
