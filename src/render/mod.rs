@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+pub mod report;
 pub mod shift;
 
 use crate::model::Document;
