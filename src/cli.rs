@@ -149,12 +149,23 @@ pub fn run(cli: Cli) -> Result<u8> {
             Ok(report_failures(&corpus.failures))
         }
         Command::Report { read, output, format } => {
-            let mut corpus = claimdiff::read_inputs(&read.sources, &read_options(&read)?);
+            let bar = progress_bar();
+            let mut corpus = claimdiff::pipeline::read_inputs_with_progress(
+                &read.sources,
+                &read_options(&read)?,
+                &mut |done, total| {
+                    bar.set_length(total as u64);
+                    bar.set_position(done as u64);
+                },
+            );
+            bar.set_message("extracting claims");
             claimdiff::extract::extract_corpus(
                 &mut corpus.documents,
                 &claimdiff::extract::ExtractOptions::default(),
             );
+            bar.set_message("building the report");
             let report = claimdiff::report::report(&corpus.documents, &Default::default());
+            bar.finish_and_clear();
             let text = match format {
                 Format::Json => render::json(&report),
                 Format::Markdown => render::report::markdown(&report),
@@ -168,6 +179,25 @@ pub fn run(cli: Cli) -> Result<u8> {
             Ok(report_failures(&corpus.failures))
         }
     }
+}
+
+/// A progress bar on stderr when stderr is a terminal; hidden (draws nothing) otherwise, so
+/// pipes, files and tests see no control characters.
+fn progress_bar() -> indicatif::ProgressBar {
+    use std::io::IsTerminal;
+    if !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(0);
+    let style = indicatif::ProgressStyle::with_template(
+        "{spinner} [{elapsed_precise}] {bar:30} {pos}/{len} files {msg}",
+    );
+    if let Ok(style) = style {
+        bar.set_style(style);
+    }
+    bar.set_message("reading");
+    bar.enable_steady_tick(std::time::Duration::from_millis(120));
+    bar
 }
 
 /// Lists the inputs that failed on stderr; exit code 2 if any.

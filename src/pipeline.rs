@@ -62,15 +62,28 @@ pub fn build_document(src: SourceText) -> Document {
 
 /// Reads files, directories (recursively, sorted) and `-` (stdin).
 pub fn read_inputs(inputs: &[String], opts: &ReadOptions) -> Corpus {
+    read_inputs_with_progress(inputs, opts, &mut |_, _| {})
+}
+
+/// [`read_inputs`], calling `progress(done, total)` before each file and once at the end, so
+/// the binary can draw a progress bar while the library stays silent.
+pub fn read_inputs_with_progress(
+    inputs: &[String],
+    opts: &ReadOptions,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Corpus {
     let mut corpus = Corpus::default();
     let (files, mut failures) = ingest::expand_inputs(inputs);
     corpus.failures.append(&mut failures);
-    for file in files {
+    let total = files.len();
+    for (done, file) in files.into_iter().enumerate() {
+        progress(done, total);
         match ingest::ingest_path(&file, &ingest_options(opts)) {
             Ok(sources) => corpus.documents.extend(sources.into_iter().map(build_document)),
             Err(e) => corpus.failures.push(e),
         }
     }
+    progress(total, total);
     corpus
 }
 
@@ -78,4 +91,23 @@ pub fn read_inputs(inputs: &[String], opts: &ReadOptions) -> Corpus {
 pub fn read_str(path: &str, content: &str, opts: &ReadOptions) -> Result<Vec<Document>> {
     let sources = ingest::ingest_bytes(path, content.as_bytes(), &ingest_options(opts))?;
     Ok(sources.into_iter().map(build_document).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn progress_counts_every_file_and_ends_at_total() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        for name in ["a.txt", "b.txt", "c.txt"] {
+            std::fs::write(dir.path().join(name), "The mayor said the bridge will reopen.\n").expect("write");
+        }
+        let inputs = [dir.path().to_string_lossy().into_owned()];
+        let mut calls = Vec::new();
+        let corpus =
+            read_inputs_with_progress(&inputs, &ReadOptions::default(), &mut |d, t| calls.push((d, t)));
+        assert_eq!(corpus.documents.len(), 3);
+        assert_eq!(calls, [(0, 3), (1, 3), (2, 3), (3, 3)]);
+    }
 }
