@@ -1,5 +1,7 @@
 //! Renders results for people (table, Markdown, HTML) and pipelines (JSON).
 
+pub mod pairs;
+
 use serde::Serialize;
 
 use crate::model::Document;
