@@ -143,7 +143,8 @@ mod tests {
 
     #[test]
     fn no_claim_is_used_twice() {
-        let edges: Vec<Edge> = (0..6).flat_map(|a| (0..4).map(move |b| e(a, b, 0.1 + (a * b) as f64 / 30.0))).collect();
+        let edges: Vec<Edge> =
+            (0..6).flat_map(|a| (0..4).map(move |b| e(a, b, 0.1 + (a * b) as f64 / 30.0))).collect();
         let out = assign(&edges);
         assert_eq!(out.len(), 4);
         let mut bs: Vec<usize> = out.iter().map(|x| x.b).collect();

@@ -193,10 +193,19 @@ fn relation_rank(r: Relation) -> u8 {
 ///   on counts +1, every conflicting one −1, out of the claims the shorter report makes. 1 means
 ///   the shorter report is entirely carried by the other without contradiction; 0 means nothing
 ///   is shared, or conflicts outweigh agreements. 0 when either outlet has no claims.
-pub fn consistency(outlet_a: &str, outlet_b: &str, claims_a: usize, claims_b: usize, relations: &[Relation]) -> Consistency {
+pub fn consistency(
+    outlet_a: &str,
+    outlet_b: &str,
+    claims_a: usize,
+    claims_b: usize,
+    relations: &[Relation],
+) -> Consistency {
     let aligned = relations.len();
     let conflicts = relations.iter().filter(|r| **r == Relation::Conflict).count();
-    let agreeing = relations.iter().filter(|r| matches!(r, Relation::Same | Relation::Agree | Relation::Partial)).count();
+    let agreeing = relations
+        .iter()
+        .filter(|r| matches!(r, Relation::Same | Relation::Agree | Relation::Partial))
+        .count();
     let base = claims_a.min(claims_b);
     let ratio = |x: f64, y: usize| if y == 0 { 0.0 } else { x / y as f64 };
     Consistency {
@@ -264,8 +273,14 @@ pub fn compare(a: &[Document], b: &[Document], opts: &AlignOptions) -> Compariso
         used_b[m.b] = true;
     }
     let mut only = BTreeMap::new();
-    only.insert(name_a.clone(), ca.iter().zip(&used_a).filter(|(_, u)| !**u).map(|(c, _)| claim_ref(c, &name_a)).collect());
-    only.insert(name_b.clone(), cb.iter().zip(&used_b).filter(|(_, u)| !**u).map(|(c, _)| claim_ref(c, &name_b)).collect());
+    only.insert(
+        name_a.clone(),
+        ca.iter().zip(&used_a).filter(|(_, u)| !**u).map(|(c, _)| claim_ref(c, &name_a)).collect(),
+    );
+    only.insert(
+        name_b.clone(),
+        cb.iter().zip(&used_b).filter(|(_, u)| !**u).map(|(c, _)| claim_ref(c, &name_b)).collect(),
+    );
     let relations: Vec<Relation> = alignments.iter().map(|x| x.relation).collect();
     let consistency = consistency(&name_a, &name_b, ca.len(), cb.len(), &relations);
     Comparison { version: 1, alignments, only, consistency }

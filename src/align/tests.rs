@@ -25,18 +25,25 @@ fn consistency_math() {
 
 #[test]
 fn compare_aligns_reordered_paraphrases_and_lists_the_rest() {
-    let a = docs("Alpha", &[
-        "The central bank raised interest rates by half a point on Tuesday.",
-        "The finance minister resigned after the vote.",
-        "Fishermen protested in the harbour.",
-    ]);
-    let b = docs("Beta", &[
-        "After the vote the finance minister resigned.",
-        "A new stadium opens next spring.",
-        "On Tuesday the central bank raised interest rates by half a point.",
-    ]);
+    let a = docs(
+        "Alpha",
+        &[
+            "The central bank raised interest rates by half a point on Tuesday.",
+            "The finance minister resigned after the vote.",
+            "Fishermen protested in the harbour.",
+        ],
+    );
+    let b = docs(
+        "Beta",
+        &[
+            "After the vote the finance minister resigned.",
+            "A new stadium opens next spring.",
+            "On Tuesday the central bank raised interest rates by half a point.",
+        ],
+    );
     let c = compare(&a, &b, &AlignOptions::default());
-    let mut pairs: Vec<(String, String)> = c.alignments.iter().map(|x| (x.a.claim.clone(), x.b.claim.clone())).collect();
+    let mut pairs: Vec<(String, String)> =
+        c.alignments.iter().map(|x| (x.a.claim.clone(), x.b.claim.clone())).collect();
     pairs.sort();
     assert_eq!(pairs, vec![("c1".to_string(), "c3".to_string()), ("c2".into(), "c1".into())]);
     assert_eq!(c.only["Alpha"].len(), 1);

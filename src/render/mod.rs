@@ -1,6 +1,10 @@
 //! Renders results for people (table, Markdown, HTML) and pipelines (JSON).
 
+pub mod compare;
+
 use serde::Serialize;
+
+pub use compare::{compare_markdown, compare_table};
 
 use crate::model::Document;
 
