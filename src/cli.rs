@@ -83,6 +83,16 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "table")]
         format: Format,
     },
+    /// The consistency report of a corpus: outlets, dates, speakers and their timelines.
+    Report {
+        #[command(flatten)]
+        read: ReadArgs,
+        /// Write the report to this file (atomically; never over a source file).
+        #[arg(short = 'o', long = "output")]
+        output: Option<std::path::PathBuf>,
+        #[arg(long, value_enum, default_value = "markdown")]
+        format: Format,
+    },
 }
 
 fn parse_date_flag(flag: &str, value: &Option<String>) -> Result<Option<chrono::NaiveDate>> {
@@ -175,6 +185,25 @@ pub fn run(cli: Cli) -> Result<u8> {
                 Format::Table => render::shift::table(&timeline),
             };
             out.write_all(text.as_bytes())?;
+            Ok(report_failures(&corpus.failures))
+        }
+        Command::Report { read, output, format } => {
+            let mut corpus = claimdiff::read_inputs(&read.sources, &read_options(&read)?);
+            claimdiff::extract::extract_corpus(
+                &mut corpus.documents,
+                &claimdiff::extract::ExtractOptions::default(),
+            );
+            let report = claimdiff::report::report(&corpus.documents, &Default::default());
+            let text = match format {
+                Format::Json => render::json(&report),
+                Format::Markdown => render::report::markdown(&report),
+                Format::Table => render::report::table(&report),
+                Format::Html => render::report::html(&report),
+            };
+            match output {
+                Some(path) => render::report::write_atomic(&path, text.as_bytes(), &read.sources)?,
+                None => out.write_all(text.as_bytes())?,
+            }
             Ok(report_failures(&corpus.failures))
         }
     }

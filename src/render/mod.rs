@@ -4,6 +4,7 @@ pub mod compare;
 
 use serde::Serialize;
 
+pub mod report;
 pub mod shift;
 pub use compare::{compare_markdown, compare_table};
 

@@ -50,6 +50,7 @@ pub fn is_hedge_kind(kind: &str) -> bool {
             | "perhaps"
             | "likely"
             | "apparently"
+            | "appears"
             | "hedge"
             | "seems"
             | "reported"
