@@ -108,7 +108,9 @@ fn next_is_initial(text: &str, from: usize) -> bool {
 
 /// Start of the word ending at `end` (after the last white space before it).
 fn word_start(text: &str, end: usize) -> usize {
-    text[..end].rfind(char::is_whitespace).map_or(0, |p| p + text[p..].chars().next().map_or(1, char::len_utf8))
+    text[..end]
+        .rfind(char::is_whitespace)
+        .map_or(0, |p| p + text[p..].chars().next().map_or(1, char::len_utf8))
 }
 
 /// The word before `start`, skipping white space, or `None` at the text start.
@@ -135,8 +137,7 @@ fn judge(text: &str, i: usize, run: Run, last_cut: usize) -> Option<usize> {
     }
     if run.question {
         let single_bang = run.end == i + 1 && b[i] == b'!';
-        return (!(single_bang && attached && abbrev::is_company_suffix(next_letters)))
-            .then_some(after);
+        return (!(single_bang && attached && abbrev::is_company_suffix(next_letters))).then_some(after);
     }
     if run.dots >= 2 {
         return judge_ellipsis(b, i, run, attached, after);

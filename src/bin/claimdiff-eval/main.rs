@@ -19,9 +19,7 @@ pub struct Row {
 type Task = fn(&Path) -> anyhow::Result<Vec<Row>>;
 
 /// Registered tasks, run in this order when none is named. Add a line per task.
-const TASKS: &[(&str, Task)] = &[
-    ("sbd", sbd::run),
-];
+const TASKS: &[(&str, Task)] = &[("sbd", sbd::run)];
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
