@@ -12,6 +12,8 @@ use anyhow::{bail, Context, Result};
 use claimdiff::model::Relation;
 use claimdiff::score::{self, similarity, Idf};
 
+use crate::Row;
+
 /// Lines of MRPC used for tuning; the rest are reported.
 const MRPC_TUNE: usize = 3000;
 
@@ -91,51 +93,59 @@ fn prf(pred: &[bool], gold: &[bool]) -> (f64, f64, f64) {
     (p, r, if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 })
 }
 
+fn row(task: &str, split: String, metric: &str, ours: String, reference: &str) -> Row {
+    Row { task: task.into(), split, metric: metric.into(), ours, reference: reference.into() }
+}
+
 fn same_claim(r: Relation) -> bool {
     matches!(r, Relation::Same | Relation::Agree)
 }
 
 /// MRPC: accuracy / F1 of `same|agree` on lines 3001-4076.
-pub fn mrpc(dir: &Path) -> Result<()> {
+pub fn mrpc(dir: &Path) -> Result<Vec<Row>> {
     let data = load_mrpc(dir)?;
     let test = &data[MRPC_TUNE.min(data.len())..];
     let pred: Vec<bool> = test.iter().map(|p| same_claim(score::score_texts(&p.a, &p.b).relation)).collect();
     let gold: Vec<bool> = test.iter().map(|p| p.gold > 0.5).collect();
     let acc = pred.iter().zip(&gold).filter(|(p, g)| p == g).count() as f64 / test.len().max(1) as f64;
     let (_, _, f1) = prf(&pred, &gold);
-    println!(
-        "| paraphrase | MRPC train lines {}-{} (tuned on 1-{MRPC_TUNE}) | accuracy / F1 | {:.1} / {:.1} | always-yes 66.5/79.9; word overlap 73.0/81.3; best lexical 75.6/83.0 |",
-        MRPC_TUNE + 1,
-        data.len(),
-        100.0 * acc,
-        100.0 * f1
-    );
-    Ok(())
+    Ok(vec![row(
+        "paraphrase",
+        format!("MRPC train lines {}-{} (tuned on 1-{MRPC_TUNE})", MRPC_TUNE + 1, data.len()),
+        "accuracy / F1 (same|agree)",
+        format!("{:.1} / {:.1}", 100.0 * acc, 100.0 * f1),
+        "always-yes 66.5/79.9; word overlap 73.0/81.3; best lexical 75.6/83.0",
+    )])
 }
 
 /// STS-B: Pearson of `similarity` on sts-dev.
-pub fn stsb(dir: &Path) -> Result<()> {
+pub fn stsb(dir: &Path) -> Result<Vec<Row>> {
     let dev = load_sts(dir, "sts-dev.csv")?;
     let sim: Vec<f64> = dev.iter().map(|p| score::score_texts(&p.a, &p.b).similarity).collect();
     let gold: Vec<f64> = dev.iter().map(|p| p.gold).collect();
-    println!(
-        "| similarity | STS-B dev (tuned on train) | Pearson | {:.3} | word overlap 0.57; TF-IDF 0.658; MiniLM 0.827 |",
-        pearson(&sim, &gold)
-    );
-    Ok(())
+    Ok(vec![row(
+        "similarity",
+        "STS-B dev (fitted on train)".into(),
+        "Pearson",
+        format!("{:.3}", pearson(&sim, &gold)),
+        "word overlap 0.57; TF-IDF 0.658; MiniLM 0.827",
+    )])
 }
 
 /// SICK: precision / recall / F1 of `conflict` against CONTRADICTION on SICK_trial.
-pub fn sick(dir: &Path) -> Result<()> {
+pub fn sick(dir: &Path) -> Result<Vec<Row>> {
     let trial = load_sick(dir, "SICK_trial.txt")?;
     let pred: Vec<bool> =
         trial.iter().map(|p| score::score_texts(&p.a, &p.b).relation == Relation::Conflict).collect();
     let gold: Vec<bool> = trial.iter().map(|p| p.gold > 0.5).collect();
     let (p, r, f) = prf(&pred, &gold);
-    println!(
-        "| conflict | SICK trial (tuned on train) | P / R / F1 of CONTRADICTION | {p:.2} / {r:.2} / {f:.2} | negation-in-one rule 0.60 / 0.90 / 0.72 |"
-    );
-    Ok(())
+    Ok(vec![row(
+        "conflict",
+        "SICK trial (tuned on train)".into(),
+        "P / R / F1 of CONTRADICTION",
+        format!("{p:.2} / {r:.2} / {f:.2}"),
+        "negation in only one sentence 0.60 / 0.90 / 0.72",
+    )])
 }
 
 /// Logistic regression with soft targets (Newton's method, small ridge): weights then bias.
@@ -214,7 +224,7 @@ fn apply(w: &[f64], x: &[f64; similarity::N_FEATURES]) -> f64 {
 
 /// Refits the similarity weights on STS-B train (score / 5 as a soft target) and MRPC lines
 /// 1-3000, prints them with their dev figures and the best `agree` threshold on MRPC tuning lines.
-pub fn fit(dir: &Path) -> Result<()> {
+pub fn fit(dir: &Path) -> Result<Vec<Row>> {
     let mrpc = load_mrpc(dir)?;
     let (tune, test) = mrpc.split_at(MRPC_TUNE.min(mrpc.len()));
     let sts_train = load_sts(dir, "sts-train.csv")?;
@@ -229,6 +239,7 @@ pub fn fit(dir: &Path) -> Result<()> {
     both_x.extend(xm.iter().copied());
     let mut both_y = ys.clone();
     both_y.extend(ym.iter().copied());
+    let mut rows = Vec::new();
     for (name, w) in [
         ("sts", fit_logistic(&xs, &ys)),
         ("mrpc", fit_logistic(&xm, &ym)),
@@ -248,13 +259,19 @@ pub fn fit(dir: &Path) -> Result<()> {
         let test_acc = xt.iter().zip(test).filter(|(x, p)| (apply(&w, x) >= best_t) == (p.gold > 0.5)).count()
             as f64
             / test.len().max(1) as f64;
-        println!(
-            "fit {name}: weights {:?}; STS-B dev Pearson {:.3}; MRPC threshold {best_t:.2} tune acc {:.3} test acc {:.3}",
-            w.iter().map(|v| (v * 1000.0).round() / 1000.0).collect::<Vec<_>>(),
-            pearson(&dev, &gold_dev),
-            best_acc,
-            test_acc
-        );
+        rows.push(row(
+            "pairs-fit",
+            format!("fit on {name}"),
+            "weights+bias; STS-B dev r; MRPC threshold, tune/test acc",
+            format!(
+                "{:?}; {:.3}; {best_t:.2}, {:.3}/{:.3}",
+                w.iter().map(|v| (v * 1000.0).round() / 1000.0).collect::<Vec<_>>(),
+                pearson(&dev, &gold_dev),
+                best_acc,
+                test_acc
+            ),
+            "",
+        ));
     }
-    Ok(())
+    Ok(rows)
 }
