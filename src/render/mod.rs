@@ -2,6 +2,9 @@
 
 use serde::Serialize;
 
+pub mod report;
+pub mod shift;
+
 use crate::model::Document;
 
 /// The `extract` JSON contract: `{"version": 1, "documents": [...]}`.
