@@ -143,10 +143,7 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
         let pronoun = w(j) == "one"
             && j > 0
             && matches!(w(j - 1), "no" | "any" | "every" | "some" | "each" | "the" | "this" | "that");
-        if pronoun
-            || toks[j..k].iter().any(|t| in_time(t))
-            || (j > 0 && touches(&toks, j - 1) && w(j - 1) == "-")
-        {
+        if pronoun || toks[j..k].iter().any(&in_time) || (j > 0 && touches(&toks, j - 1) && w(j - 1) == "-") {
             i = k.max(i + 1);
             continue;
         }
@@ -186,8 +183,7 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
 /// The noun a number counts, searched in the next few words: (noun, index after it).
 fn counted_noun(toks: &[Tok<'_>], k: usize) -> Option<(String, usize)> {
     let mut last_cap: Option<usize> = None;
-    for j in k..(k + 4).min(toks.len()) {
-        let t = &toks[j];
+    for (j, t) in toks.iter().enumerate().skip(k).take(4) {
         if t.kind != TokKind::Word || STOP.contains(&t.lower.as_str()) {
             break;
         }
