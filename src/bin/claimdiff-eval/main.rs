@@ -1,16 +1,26 @@
 //! The evaluation harness: `claimdiff-eval DATA_DIR [TASK...]` measures each stage on the public
 //! data in `../shared/eval` and prints our figures next to the reference numbers.
 
+mod sbd;
 mod timebank;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-/// A task: its name and the function that returns its table rows.
-type Task = (&'static str, fn(&Path) -> anyhow::Result<Vec<String>>);
+/// One line of the results table.
+pub struct Row {
+    pub task: String,
+    pub split: String,
+    pub metric: String,
+    pub ours: String,
+    pub reference: String,
+}
 
-/// Every task, in the order they run when none is named.
-const TASKS: &[Task] = &[("timebank", timebank::run)];
+/// A task reads its data below DATA_DIR and returns its rows (an error names the file).
+type Task = fn(&Path) -> anyhow::Result<Vec<Row>>;
+
+/// Registered tasks, run in this order when none is named. Add a line per task.
+const TASKS: &[(&str, Task)] = &[("sbd", sbd::run), ("timebank", timebank::run)];
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
@@ -36,9 +46,13 @@ fn main() -> ExitCode {
             continue;
         }
         match run(&dir) {
-            Ok(rows) => rows.iter().for_each(|r| println!("{r}")),
+            Ok(rows) => {
+                for r in rows {
+                    println!("| {} | {} | {} | {} | {} |", r.task, r.split, r.metric, r.ours, r.reference);
+                }
+            }
             Err(e) => {
-                eprintln!("claimdiff-eval: {name}: {e:#}");
+                eprintln!("claimdiff-eval: task {name}: {e:#}");
                 code = ExitCode::from(2);
             }
         }

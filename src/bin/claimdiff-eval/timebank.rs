@@ -12,6 +12,8 @@ use anyhow::{bail, Context, Result};
 use chrono::NaiveDate;
 use claimdiff::extract::time::find_times;
 
+use crate::Row;
+
 /// One gold expression: byte span in the plain text, TimeML type and value.
 struct Gold {
     start: usize,
@@ -113,7 +115,7 @@ fn score_doc(path: &Path, all: &mut Counts, date: &mut Counts) -> Result<()> {
 }
 
 /// Runs the task on `DATA_DIR/time/tbaq/TimeBank` and returns the table rows.
-pub fn run(data: &Path) -> Result<Vec<String>> {
+pub fn run(data: &Path) -> Result<Vec<Row>> {
     let dir = data.join("time/tbaq/TimeBank");
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .with_context(|| format!("{}: cannot list TimeBank", dir.display()))?
@@ -131,11 +133,20 @@ pub fn run(data: &Path) -> Result<Vec<String>> {
         let (p, r, f) = c.f1(c.matched);
         let acc = if c.matched == 0 { 0.0 } else { c.value_ok as f64 / c.matched as f64 };
         let (_, _, vf) = c.f1(c.value_ok);
-        rows.push(format!("| time | {split} | {name} span P / R / F1 (overlap) | {p:.3} / {r:.3} / {f:.3} | HeidelTime ~0.90 F1 (relaxed) |"));
-        rows.push(format!("| time | {split} | {name} value accuracy (matched) | {acc:.3} | bar 0.80 |"));
-        rows.push(format!(
-            "| time | {split} | {name} value F1 (strict) | {vf:.3} | HeidelTime ~0.78 value F1 |"
+        let row = |metric: String, ours: String, reference: &str| Row {
+            task: "time".into(),
+            split: split.clone(),
+            metric,
+            ours,
+            reference: reference.into(),
+        };
+        rows.push(row(
+            format!("{name} span P / R / F1 (overlap)"),
+            format!("{p:.3} / {r:.3} / {f:.3}"),
+            "HeidelTime ~0.90 F1 (relaxed)",
         ));
+        rows.push(row(format!("{name} value accuracy (matched)"), format!("{acc:.3}"), "bar 0.80"));
+        rows.push(row(format!("{name} value F1 (strict)"), format!("{vf:.3}"), "HeidelTime ~0.78 value F1"));
     }
     Ok(rows)
 }
