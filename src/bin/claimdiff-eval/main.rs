@@ -3,6 +3,7 @@
 
 mod pairs;
 mod sbd;
+mod timebank;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -22,6 +23,7 @@ type Task = fn(&Path) -> anyhow::Result<Vec<Row>>;
 /// Registered tasks, run in this order when none is named. Add a line per task.
 const TASKS: &[(&str, Task)] = &[
     ("sbd", sbd::run),
+    ("timebank", timebank::run),
     ("mrpc", pairs::mrpc),
     ("stsb", pairs::stsb),
     ("sick", pairs::sick),
