@@ -1,5 +1,9 @@
 //! Renders results for people (table, Markdown, HTML) and pipelines (JSON).
 
+mod claims;
+
+pub use claims::claims_table;
+
 use serde::Serialize;
 
 use crate::model::Document;
