@@ -115,7 +115,8 @@ fn analyse(body: &str, sp: Span, quotes: &[Span]) -> (ClaimKind, Option<(Span, S
     let whole = trim_span(body, sp);
     let Some(a) = attribution::find_attribution(&masked) else {
         let kind = if frac >= 0.5 { ClaimKind::Direct } else { ClaimKind::Assertion };
-        let content = if frac >= 0.5 { quote_extent(body, &qspans) } else { whole };
+        // An assertion is the whole sentence, as written (final punctuation included).
+        let content = if frac >= 0.5 { quote_extent(body, &qspans) } else { sp };
         return (kind, None, content, if frac >= 0.5 { main_quote } else { None });
     };
     let speaker = Span::new(sp.start + a.speaker.start, sp.start + a.speaker.end);
