@@ -2,6 +2,7 @@
 //! data in `../shared/eval` and prints our figures next to the reference numbers.
 
 mod sbd;
+mod timebank;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -19,7 +20,7 @@ pub struct Row {
 type Task = fn(&Path) -> anyhow::Result<Vec<Row>>;
 
 /// Registered tasks, run in this order when none is named. Add a line per task.
-const TASKS: &[(&str, Task)] = &[("sbd", sbd::run)];
+const TASKS: &[(&str, Task)] = &[("sbd", sbd::run), ("timebank", timebank::run)];
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
