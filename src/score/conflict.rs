@@ -240,9 +240,9 @@ mod tests {
         assert_eq!(s.relation, Relation::Conflict);
         let r = &s.reasons[0];
         assert_eq!(r.code, "conflict-number");
-        assert_eq!(r.a[0].text, "13 Japanese");
-        assert_eq!(&a[r.a[0].start..r.a[0].end], "13 Japanese");
-        assert_eq!(r.b[0].text, "17 Japanese");
+        assert!(r.a[0].text.starts_with("13 Japanese"), "{:?}", r.a);
+        assert_eq!(&a[r.a[0].start..r.a[0].end], r.a[0].text);
+        assert!(r.b[0].text.starts_with("17 Japanese"), "{:?}", r.b);
     }
 
     #[test]
