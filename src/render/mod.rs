@@ -1,9 +1,16 @@
 //! Renders results for people (table, Markdown, HTML) and pipelines (JSON).
 
+mod claims;
+pub mod compare;
+pub mod pairs;
+
+pub use claims::claims_table;
+
 use serde::Serialize;
 
 pub mod report;
 pub mod shift;
+pub use compare::{compare_markdown, compare_table};
 
 use crate::model::Document;
 
