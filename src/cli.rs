@@ -51,6 +51,19 @@ pub enum Command {
         #[arg(long)]
         explain: bool,
     },
+    /// Who said what: claims with speaker, cue, kind, content and the date said.
+    Claims {
+        #[command(flatten)]
+        read: ReadArgs,
+        /// Only claims by this speaker (canonical name or any alias).
+        #[arg(long)]
+        speaker: Option<String>,
+        /// JSON file of extra aliases: {"canonical name": ["alias", …]}.
+        #[arg(long)]
+        aliases: Option<String>,
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
+    },
     /// Compare two outlets claim by claim: aligned claims with their relation, then what only one
     /// outlet reports, and the consistency figures.
     Compare {
@@ -128,6 +141,30 @@ pub fn run(cli: Cli) -> Result<u8> {
                     render::json(&render::DocumentsOut { version: 1, documents: &corpus.documents })
                 }
                 _ => render::extract_table(&corpus.documents, explain),
+            };
+            out.write_all(text.as_bytes())?;
+            Ok(report_failures(&corpus.failures))
+        }
+        Command::Claims { read, speaker, aliases, format } => {
+            let mut opts = claimdiff::extract::ExtractOptions::default();
+            if let Some(path) = &aliases {
+                let text = std::fs::read_to_string(path).with_context(|| format!("{path}: cannot read"))?;
+                opts.aliases = claimdiff::extract::parse_aliases(path, &text)?;
+            }
+            let mut corpus = claimdiff::read_inputs(&read.sources, &read_options(&read)?);
+            claimdiff::extract::extract_corpus(&mut corpus.documents, &opts);
+            if let Some(who) = &speaker {
+                for d in &mut corpus.documents {
+                    if let Some(cs) = d.claims.as_mut() {
+                        cs.retain(|c| claimdiff::extract::speaker_matches(c, who, &opts));
+                    }
+                }
+            }
+            let text = match format {
+                Format::Json => {
+                    render::json(&render::DocumentsOut { version: 1, documents: &corpus.documents })
+                }
+                _ => render::claims_table(&corpus.documents),
             };
             out.write_all(text.as_bytes())?;
             Ok(report_failures(&corpus.failures))

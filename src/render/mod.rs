@@ -1,6 +1,9 @@
 //! Renders results for people (table, Markdown, HTML) and pipelines (JSON).
 
+mod claims;
 pub mod compare;
+
+pub use claims::claims_table;
 
 use serde::Serialize;
 
