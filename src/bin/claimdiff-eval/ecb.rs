@@ -122,7 +122,15 @@ fn eval_topic(docs: &[EcbDoc], opts: &AlignOptions) -> Counts {
 }
 
 /// Runs the task and prints its rows.
-pub fn run(data: &Path) -> Result<()> {
+pub fn run(data: &Path) -> Result<Vec<crate::Row>> {
+    let mut rows = Vec::new();
+    let row = |split: &str, metric: String, ours: String, reference: &str| crate::Row {
+        task: "events".into(),
+        split: format!("ECB+ {split}"),
+        metric,
+        ours,
+        reference: reference.into(),
+    };
     let root = data.join("events/ecbplus");
     let csv_path = root.join("coreference_sentences.csv");
     let csv =
@@ -167,18 +175,24 @@ pub fn run(data: &Path) -> Result<()> {
     for (dev, split) in [(true, "dev topics 1-10"), (false, "test topics 11-35")] {
         let c = run_split(dev, &opts);
         let (p, r, f) = c.prf();
-        println!(
-            "| events | ECB+ {split} | pairwise P / R / F1 (threshold {:.2}) | {p:.3} / {r:.3} / {f:.3} | mention-level CoNLL F1 ~79-81 (different metric) |",
-            opts.threshold
-        );
-        println!(
-            "| events | ECB+ {split} | links across sub-topics (ecb vs ecbplus) | {} (vs {} within) | 0 ideal |",
-            c.cross, c.predicted
-        );
+        rows.push(row(
+            split,
+            format!("pairwise P / R / F1 (threshold {:.2})", opts.threshold),
+            format!("{p:.3} / {r:.3} / {f:.3}"),
+            "mention-level CoNLL F1 ~79-81 (different metric)",
+        ));
+        rows.push(row(
+            split,
+            "links across sub-topics (ecb vs ecbplus)".into(),
+            format!("{} (vs {} within)", c.cross, c.predicted),
+            "0 ideal",
+        ));
     }
-    println!(
-        "| events | ECB+ dev topics 1-10 | best dev threshold (sweep 0.10-0.60) | {:.2} (F1 {:.3}) | |",
-        best.1, best.0
-    );
-    Ok(())
+    rows.push(row(
+        "dev topics 1-10",
+        "best dev threshold (sweep 0.10-0.60)".into(),
+        format!("{:.2} (F1 {:.3})", best.1, best.0),
+        "",
+    ));
+    Ok(rows)
 }
