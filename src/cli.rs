@@ -51,6 +51,35 @@ pub enum Command {
         #[arg(long)]
         explain: bool,
     },
+    /// How one speaker's position moved over time: dated positions per topic and the shifts.
+    Shift {
+        /// The speaker: canonical name, an alias the articles use, or a surname.
+        #[arg(long)]
+        speaker: String,
+        #[command(flatten)]
+        read: ReadArgs,
+        /// Keep only claims containing one of these words (prefix match; space or comma separated).
+        #[arg(long, num_args = 1..)]
+        topic: Vec<String>,
+        /// Keep positions dated on or after this date.
+        #[arg(long)]
+        from: Option<String>,
+        /// Keep positions dated on or before this date.
+        #[arg(long)]
+        to: Option<String>,
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
+    },
+}
+
+fn parse_date_flag(flag: &str, value: &Option<String>) -> Result<Option<chrono::NaiveDate>> {
+    match value {
+        None => Ok(None),
+        Some(d) => Ok(Some(
+            claimdiff::ingest::parse_date(d)
+                .with_context(|| format!("{flag}: cannot read '{d}' as a date"))?,
+        )),
+    }
 }
 
 fn read_options(r: &ReadArgs) -> Result<ReadOptions> {
@@ -76,6 +105,35 @@ pub fn run(cli: Cli) -> Result<u8> {
                     render::json(&render::DocumentsOut { version: 1, documents: &corpus.documents })
                 }
                 _ => render::extract_table(&corpus.documents, explain),
+            };
+            out.write_all(text.as_bytes())?;
+            Ok(report_failures(&corpus.failures))
+        }
+        Command::Shift { speaker, read, topic, from, to, format } => {
+            let opts = claimdiff::timeline::ShiftOptions {
+                topic: topic
+                    .iter()
+                    .flat_map(|t| t.split([',', ' ']))
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_string)
+                    .collect(),
+                from: parse_date_flag("--from", &from)?,
+                to: parse_date_flag("--to", &to)?,
+                ..Default::default()
+            };
+            let mut corpus = claimdiff::read_inputs(&read.sources, &read_options(&read)?);
+            claimdiff::extract::extract_corpus(
+                &mut corpus.documents,
+                &claimdiff::extract::ExtractOptions::default(),
+            );
+            let timeline = claimdiff::timeline::shift(&corpus.documents, &speaker, &opts);
+            let text = match format {
+                Format::Json => render::json(&timeline),
+                Format::Markdown => render::shift::markdown(&timeline),
+                Format::Html => {
+                    anyhow::bail!("shift: --format html is not supported (use table, json or markdown)")
+                }
+                Format::Table => render::shift::table(&timeline),
             };
             out.write_all(text.as_bytes())?;
             Ok(report_failures(&corpus.failures))

@@ -2,6 +2,8 @@
 
 use serde::Serialize;
 
+pub mod shift;
+
 use crate::model::Document;
 
 /// The `extract` JSON contract: `{"version": 1, "documents": [...]}`.
