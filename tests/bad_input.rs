@@ -62,7 +62,11 @@ fn missing_and_unreadable_path() {
 
 #[test]
 fn unclosed_front_matter() {
-    assert_fails_with("open.txt", b"---\noutlet: A\ndate: 2020-01-01\nText without end.\n", "front matter is not closed");
+    assert_fails_with(
+        "open.txt",
+        b"---\noutlet: A\ndate: 2020-01-01\nText without end.\n",
+        "front matter is not closed",
+    );
 }
 
 #[test]
@@ -88,14 +92,21 @@ fn unknown_extension_inside_a_directory_is_reported_not_read() {
 #[test]
 fn invalid_utf8_is_read_with_a_warning() {
     let dir = tempfile::tempdir().unwrap();
-    let p = write(dir.path(), "latin1.txt", b"---\noutlet: X\ndate: 2020-01-01\n---\nThe caf\xe9 opened. It was busy.\n");
+    let p = write(
+        dir.path(),
+        "latin1.txt",
+        b"---\noutlet: X\ndate: 2020-01-01\n---\nThe caf\xe9 opened. It was busy.\n",
+    );
     let (code, json, err) = extract(&[&p]);
     assert_eq!(code, 0, "{err}");
     let doc = &json["documents"][0];
     let w = doc["warnings"].as_array().unwrap();
-    assert!(w.iter().any(|w| w["code"] == "invalid-utf8"
-        && w["message"].as_str().unwrap().contains(&p)
-        && w["message"].as_str().unwrap().contains("offset 42")), "{w:?}");
+    assert!(
+        w.iter().any(|w| w["code"] == "invalid-utf8"
+            && w["message"].as_str().unwrap().contains(&p)
+            && w["message"].as_str().unwrap().contains("offset 42")),
+        "{w:?}"
+    );
     assert!(doc["body"].as_str().unwrap().contains("caf? opened"));
 }
 
@@ -132,7 +143,10 @@ fn html_with_script_and_deep_nesting() {
     assert_eq!(code, 0, "{err}");
     let doc = &json["documents"][0];
     let body = doc["body"].as_str().unwrap();
-    assert!(body.contains("The mayor said the bridge will reopen in May.") && !body.contains("fake"), "{body}");
+    assert!(
+        body.contains("The mayor said the bridge will reopen in May.") && !body.contains("fake"),
+        "{body}"
+    );
     let s = &doc["sentences"][0];
     let (a, b) = (s["start"].as_u64().unwrap() as usize, s["end"].as_u64().unwrap() as usize);
     assert!(html[a..b].starts_with("The mayor said"), "offsets into the HTML file");

@@ -36,24 +36,19 @@ fn month_number(word: &str) -> Option<u32> {
         .and_then(|i| u32::try_from(i + 1).ok())
 }
 
-static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:$|[T ])").expect("valid regex")
-});
+static ISO_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:$|[T ])").expect("valid regex"));
 static COMPACT_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d{4})(\d{2})(\d{2})(?:$|T)").expect("valid regex"));
 /// `Feb. 28, 2019`, `February 28th 2019`, with an optional weekday before it.
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^(?:[a-z]+\.?,?\s+)??([a-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b",
-    )
-    .expect("valid regex")
+    Regex::new(r"(?i)^(?:[a-z]+\.?,?\s+)??([a-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+        .expect("valid regex")
 });
 /// `28 February 2019`, `28 Feb. 2019`, `Thursday, 28th of February, 2019`.
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^(?:[a-z]+\.?,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9}\.?),?\s+(\d{4})\b",
-    )
-    .expect("valid regex")
+    Regex::new(r"(?i)^(?:[a-z]+\.?,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9}\.?),?\s+(\d{4})\b")
+        .expect("valid regex")
 });
 /// A clock time after the date: `12:30`, `12:30:05`, `12:30 GMT`, `3:05 p.m. ET`.
 static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
@@ -185,10 +180,7 @@ mod tests {
     #[test]
     fn datetimes_keep_time_and_zone() {
         assert_eq!(parse_datetime("May 2, 2019 12:30 GMT").as_deref(), Some("2019-05-02T12:30:00Z"));
-        assert_eq!(
-            parse_datetime("2021-07-04T10:30:00+09:00").as_deref(),
-            Some("2021-07-04T10:30:00+09:00")
-        );
+        assert_eq!(parse_datetime("2021-07-04T10:30:00+09:00").as_deref(), Some("2021-07-04T10:30:00+09:00"));
         assert_eq!(parse_datetime("Oct. 9, 2020 3:05 p.m. ET").as_deref(), Some("2020-10-09T15:05:00"));
         assert_eq!(parse_datetime("2020-10-09T07:00:00").as_deref(), Some("2020-10-09T07:00:00"));
         assert_eq!(parse_datetime("2020-10-09"), None);

@@ -18,7 +18,6 @@ use crate::text::{MappedText, MappedTextBuilder};
 
 use super::{apply_field, Parsed};
 
-
 mod meta;
 mod project;
 
@@ -181,12 +180,7 @@ fn note_gap(proj: &MappedText, start: usize, end: usize, removed: &mut Vec<Remov
     } else {
         shown.into_owned()
     };
-    removed.push(Removed {
-        start: span.start,
-        end: span.end,
-        reason: "html-boilerplate".to_string(),
-        text,
-    });
+    removed.push(Removed { start: span.start, end: span.end, reason: "html-boilerplate".to_string(), text });
 }
 
 /// Metadata found while scanning the page, before precedence is applied.
@@ -201,7 +195,6 @@ pub(crate) struct PageMeta {
     pub time: Option<String>,
     pub canonical: Option<String>,
 }
-
 
 #[cfg(test)]
 mod tests {

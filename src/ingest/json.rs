@@ -26,8 +26,7 @@ type Object<'a> = BTreeMap<String, &'a RawValue>;
 pub fn parse_json(path: &str, content: &str) -> Result<Vec<(Option<usize>, Parsed)>> {
     let first = content.trim_start().as_bytes().first().copied();
     if first == Some(b'[') {
-        let items: Vec<&RawValue> =
-            serde_json::from_str(content).map_err(|e| json_error(path, &e, 0))?;
+        let items: Vec<&RawValue> = serde_json::from_str(content).map_err(|e| json_error(path, &e, 0))?;
         let mut out = Vec::with_capacity(items.len());
         for (i, raw) in items.into_iter().enumerate() {
             let obj: Object = serde_json::from_str(raw.get()).map_err(|_| {
@@ -77,8 +76,7 @@ fn parse_object(path: &str, item: Option<usize>, file: &str, obj: &Object) -> Re
     let mut p = Parsed::default();
     let at = item.map_or(String::new(), |i| format!(" (item {i})"));
     let mut text_raw = None;
-    let lower: BTreeMap<String, &RawValue> =
-        obj.iter().map(|(k, v)| (k.to_ascii_lowercase(), *v)).collect();
+    let lower: BTreeMap<String, &RawValue> = obj.iter().map(|(k, v)| (k.to_ascii_lowercase(), *v)).collect();
     for field in TEXT_FIELDS {
         if let Some(raw) = lower.get(field) {
             if raw.get().starts_with('"') {

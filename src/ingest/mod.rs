@@ -142,16 +142,12 @@ pub fn ingest_path(path: &str, opts: &IngestOptions) -> Result<Vec<SourceText>> 
     if format_of(path).is_none() {
         return Err(unknown_extension(path));
     }
-    let bytes =
-        std::fs::read(path).map_err(|source| Error::Read { path: path.to_string(), source })?;
+    let bytes = std::fs::read(path).map_err(|source| Error::Read { path: path.to_string(), source })?;
     ingest_bytes(path, &bytes, opts)
 }
 
 fn unknown_extension(path: &str) -> Error {
-    let ext = Path::new(path)
-        .extension()
-        .map(|e| e.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let ext = Path::new(path).extension().map(|e| e.to_string_lossy().into_owned()).unwrap_or_default();
     Error::UnknownExtension { path: path.to_string(), ext }
 }
 
@@ -263,15 +259,7 @@ fn finish(
             format!("{shown}: no publication date found (set it with --date or front matter)"),
         ));
     }
-    SourceText {
-        path: path.to_string(),
-        item,
-        format,
-        meta,
-        text: p.text,
-        removed: p.removed,
-        warnings,
-    }
+    SourceText { path: path.to_string(), item, format, meta, text: p.text, removed: p.removed, warnings }
 }
 
 /// An outlet name for an article that states none: the site name, the URL's host, the file name.
@@ -381,10 +369,7 @@ mod tests {
     #[test]
     fn overrides_and_warnings() {
         let src = b"---\noutlet: Wire\ndate: 2020-01-02\n---\nText.";
-        let o = IngestOptions {
-            outlet: Some("Other".into()),
-            date: NaiveDate::from_ymd_opt(2021, 5, 6),
-        };
+        let o = IngestOptions { outlet: Some("Other".into()), date: NaiveDate::from_ymd_opt(2021, 5, 6) };
         let d = &ingest_bytes("a.txt", src, &o).unwrap()[0];
         assert_eq!(d.meta.outlet.as_deref(), Some("Other"));
         assert_eq!(d.meta.published, NaiveDate::from_ymd_opt(2021, 5, 6));
@@ -415,8 +400,7 @@ mod tests {
         }
         let root_s = root.display().to_string();
         let (files, failures) = expand_inputs(&[root_s.clone(), "-".into()]);
-        let rel: Vec<_> =
-            files.iter().map(|f| f.strip_prefix(&root_s).unwrap_or(f).to_string()).collect();
+        let rel: Vec<_> = files.iter().map(|f| f.strip_prefix(&root_s).unwrap_or(f).to_string()).collect();
         assert_eq!(rel, ["/a.md", "/b.txt", "/sub/c.json", "-"]);
         assert_eq!(failures.len(), 1);
         assert!(failures[0].to_string().contains("notes.pdf"));

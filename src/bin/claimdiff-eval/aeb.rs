@@ -83,8 +83,7 @@ pub fn run(data: &Path) -> Result<()> {
     let dir = data.join("clean/aeb");
     let truth_path = dir.join("ground-truth.json");
     let truth: BTreeMap<String, Truth> = serde_json::from_str(
-        &std::fs::read_to_string(&truth_path)
-            .with_context(|| format!("{}", truth_path.display()))?,
+        &std::fs::read_to_string(&truth_path).with_context(|| format!("{}", truth_path.display()))?,
     )
     .with_context(|| format!("{}", truth_path.display()))?;
     let opts = IngestOptions::default();
@@ -137,7 +136,9 @@ pub fn run(data: &Path) -> Result<()> {
     );
     println!("| aeb | {split} | body precision | {p:.3} | |");
     println!("| aeb | {split} | body recall | {r:.3} | |");
-    println!("| aeb | {split} | F1 / P / R after ingest only (before clean) | {fi:.3} / {pi:.3} / {ri:.3} | |");
+    println!(
+        "| aeb | {split} | F1 / P / R after ingest only (before clean) | {fi:.3} / {pi:.3} / {ri:.3} | |"
+    );
     let mbs = bytes_total as f64 / 1e6 / elapsed.as_secs_f64().max(1e-9);
     println!("| aeb | {split} | speed, HTML MB/s (1 thread); pages failed | {mbs:.1}; {failed} | trafilatura (Python) ~8 MB/s |");
     Ok(())

@@ -19,8 +19,15 @@ pub(super) fn fill(meta: &mut Metadata, site_name: &mut Option<String>, page: &P
     for (key, content) in &page.tags {
         let field = match key.as_str() {
             "og:title" | "twitter:title" => "title",
-            "article:published_time" | "og:published_time" | "datepublished" | "pubdate"
-            | "publish-date" | "date" | "dc.date" | "dc.date.issued" | "parsely-pub-date"
+            "article:published_time"
+            | "og:published_time"
+            | "datepublished"
+            | "pubdate"
+            | "publish-date"
+            | "date"
+            | "dc.date"
+            | "dc.date.issued"
+            | "parsely-pub-date"
             | "sailthru.date" => "date",
             "og:url" => "url",
             "author" | "article:author" | "byl" | "dc.creator" | "parsely-author" => "author",

@@ -24,16 +24,50 @@ const RAW: [&str; 7] = ["script", "style", "svg", "template", "noscript", "title
 
 /// Elements that end a line of text.
 const BLOCK: [&str; 38] = [
-    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
-    "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
-    "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "th", "thead", "tr", "ul",
-    "button", "select", "option",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "br",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "tbody",
+    "td",
+    "th",
+    "thead",
+    "tr",
+    "ul",
+    "button",
+    "select",
+    "option",
 ];
 
 /// Elements that never have a closing tag.
 const VOID: [&str; 14] = [
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
-    "track", "wbr",
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
+    "wbr",
 ];
 
 /// Scans `html` once.
@@ -102,16 +136,10 @@ pub(crate) fn project(html: &str) -> Projection {
         }
         match name {
             "meta" => read_meta_tag(attrs, &mut meta),
-            "link" => {
-                if attr(attrs, "rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical")) {
-                    meta.canonical = meta.canonical.take().or_else(|| attr(attrs, "href"));
-                }
+            "link" if attr(attrs, "rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical")) => {
+                meta.canonical = meta.canonical.take().or_else(|| attr(attrs, "href"));
             }
-            "time" => {
-                if meta.time.is_none() {
-                    meta.time = attr(attrs, "datetime");
-                }
-            }
+            "time" if meta.time.is_none() => meta.time = attr(attrs, "datetime"),
             "head" => in_body_text = false,
             "body" => in_body_text = true,
             _ => {}
@@ -259,7 +287,9 @@ mod tests {
     fn attributes_and_meta() {
         assert_eq!(attr(r#" property="og:title" content='It&apos;s'"#, "content").as_deref(), Some("It's"));
         assert_eq!(attr(" data-name=x name=y", "name").as_deref(), Some("y"));
-        let p = project(r#"<head><title>T &amp; U</title><meta property="og:site_name" content="S"></head><time datetime="2020-01-02">x</time>"#);
+        let p = project(
+            r#"<head><title>T &amp; U</title><meta property="og:site_name" content="S"></head><time datetime="2020-01-02">x</time>"#,
+        );
         assert_eq!(p.meta.title.as_deref(), Some("T & U"));
         assert_eq!(p.meta.tags, [("og:site_name".to_string(), "S".to_string())]);
         assert_eq!(p.meta.time.as_deref(), Some("2020-01-02"));
