@@ -69,3 +69,28 @@ fn html_is_refused_for_shift() {
         .code(2)
         .stderr(predicate::str::contains("--format html is not supported"));
 }
+
+#[test]
+fn report_to_file_equals_stdout_and_never_overwrites_a_source() {
+    let a = format!("{DIR}/2021-03-01-daily.md");
+    let b = format!("{DIR}/2021-04-10-herald.md");
+    let stdout = cmd().args(["report", "--format", "markdown", &a, &b]).output().expect("run");
+    assert!(stdout.status.success());
+    assert!(String::from_utf8_lossy(&stdout.stdout).starts_with("# Consistency report"));
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("r.md");
+    cmd().args(["report", "--format", "markdown", &a, &b, "-o"]).arg(&out).assert().success();
+    assert_eq!(std::fs::read(&out).expect("read"), stdout.stdout);
+
+    let copy = dir.path().join("src.md");
+    std::fs::copy(&a, &copy).expect("copy");
+    cmd()
+        .arg("report")
+        .arg(&copy)
+        .arg("-o")
+        .arg(&copy)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("refusing to write over a source file"));
+    assert_eq!(std::fs::read(&copy).expect("read"), std::fs::read(&a).expect("read"));
+}

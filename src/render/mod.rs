@@ -1,8 +1,12 @@
 //! Renders results for people (table, Markdown, HTML) and pipelines (JSON).
 
+pub mod compare;
+
 use serde::Serialize;
 
+pub mod report;
 pub mod shift;
+pub use compare::{compare_markdown, compare_table};
 
 use crate::model::Document;
 

@@ -6,6 +6,10 @@
 //! - a marker's kind (set by `extract::markers`) maps to a step; unknown kinds map to `None`;
 //! - the claim's commitment is the step of its *first* scaled marker in text order — the marker
 //!   nearest the speaker's verb governs the clause ("I doubt he will come" is a doubt);
+//! - a marker is negated when a `not`/`never`/`no` negation (from `extract::markers`) lies in
+//!   the few words around it ("will not", "does not want", "won't"); lexical refusals ("refused
+//!   to") are already on the scale and do not negate it again. When the marker cannot be found
+//!   in the content text, the claim's polarity decides;
 //! - negation mirrors the scale: a negated willingness-side step (≥ 3: "will not meet", "not
 //!   willing") becomes a refusal (0), a negated refusal-side step (≤ 1: "does not rule out")
 //!   becomes considers (2), a negated considers becomes doubts (1).
@@ -50,6 +54,7 @@ pub fn is_hedge_kind(kind: &str) -> bool {
             | "perhaps"
             | "likely"
             | "apparently"
+            | "appears"
             | "hedge"
             | "seems"
             | "reported"
@@ -88,8 +93,33 @@ pub fn commitment(claim: &Claim) -> Commitment {
     let first = markers.iter().find_map(|m| step_of_kind(&m.kind).map(|s| (s, *m)));
     let hedges: Vec<Marker> =
         markers.iter().filter(|m| is_hedge_kind(&m.kind)).map(|m| (*m).clone()).collect();
-    let step = first.map(|(s, _)| if claim.polarity == Polarity::Negative { negate(s) } else { s });
+    let step = first.map(|(s, m)| if marker_negated(claim, m) { negate(s) } else { s });
     Commitment { step, marker: first.map(|(_, m)| m.clone()), hedged: !hedges.is_empty(), hedges }
+}
+
+/// Bytes before / after a marker searched for a negation word.
+const NEG_BEFORE: usize = 24;
+const NEG_AFTER: usize = 8;
+
+/// True when a plain negation lies next to the marker (see the module rules).
+fn marker_negated(claim: &Claim, m: &Marker) -> bool {
+    let text = &claim.content.text;
+    let Some(rel) = marker_offset(claim, m) else {
+        return claim.polarity == Polarity::Negative;
+    };
+    let (lo, hi) = (rel.saturating_sub(NEG_BEFORE), rel + m.text.len() + NEG_AFTER);
+    crate::extract::markers::negations(text)
+        .iter()
+        .any(|n| matches!(n.kind.as_str(), "not" | "never" | "no") && n.end > lo && n.start < hi)
+}
+
+/// Byte offset of a marker within the claim's content text, when it can be found there.
+pub fn marker_offset(claim: &Claim, m: &Marker) -> Option<usize> {
+    let text = &claim.content.text;
+    m.start
+        .checked_sub(claim.content.start)
+        .filter(|&r| text.get(r..r + m.text.len()) == Some(m.text.as_str()))
+        .or_else(|| text.find(m.text.as_str()))
 }
 
 /// The readable name of a step.
@@ -104,6 +134,13 @@ mod tests {
 
     fn marker(kind: &str, text: &str, start: usize) -> Marker {
         Marker { kind: kind.into(), text: text.into(), start, end: start + text.len() }
+    }
+
+    fn claim_text(text: &str, modality: Vec<Marker>, polarity: Polarity) -> Claim {
+        Claim {
+            content: TextSpan { text: text.into(), start: 0, end: text.len() },
+            ..claim(modality, polarity)
+        }
     }
 
     fn claim(modality: Vec<Marker>, polarity: Polarity) -> Claim {
@@ -147,10 +184,25 @@ mod tests {
 
     #[test]
     fn negation_mirrors_the_scale() {
-        let c = claim(vec![marker("will", "will", 3)], Polarity::Negative);
+        let c = claim_text("We will not sign the deal", vec![marker("will", "will", 3)], Polarity::Negative);
         assert_eq!(commitment(&c).step, Some(0));
-        let c = claim(vec![marker("refuse", "rule out", 3)], Polarity::Negative);
+        let c = claim_text("We won't sign", vec![marker("will", "won't", 3)], Polarity::Negative);
+        assert_eq!(commitment(&c).step, Some(0));
+        let c = claim_text(
+            "He did not rule out a deal",
+            vec![marker("refuse", "rule out", 11)],
+            Polarity::Negative,
+        );
         assert_eq!(commitment(&c).step, Some(2));
+        // a lexical refusal is not negated twice; a far-away negation does not count
+        let c = claim_text("She refused to sign", vec![marker("refuse", "refused", 4)], Polarity::Negative);
+        assert_eq!(commitment(&c).step, Some(0));
+        let c = claim_text(
+            "They will sign the deal that nobody else wanted",
+            vec![marker("will", "will", 5)],
+            Polarity::Negative,
+        );
+        assert_eq!(commitment(&c).step, Some(6));
         let c = claim(vec![], Polarity::Negative);
         assert_eq!(commitment(&c).step, None);
     }

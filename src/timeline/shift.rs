@@ -17,8 +17,9 @@
 //! Label: `reversal` when polarity reversed or the commitment crossed from the refusal side
 //! (refuses, doubts) to the willingness side (signals willingness and above) or back;
 //! `partial-shift` when commitment, conditions or tone changed; else `no-shift`.
-//! Direction: each change votes — commitment up votes `softened` (toward engaging), unless the
-//! later claim's wording is hostile (committing harder to a hostile act votes `hardened`);
+//! Direction: each change votes — commitment up votes `softened` (toward engaging) and down
+//! `hardened`, reversed when the committed act is hostile (hostile words among the
+//! [`ACT_WORDS`] words after the marker: "will impose sanctions" going up hardens);
 //! fewer conditions and a warmer tone vote `softened`, the opposite `hardened`; the sign of the
 //! sum decides, none on a tie or for `no-shift`.
 //! Score 0..1 = min(1, 0.6·reversal + 0.1·|Δcommitment| + 0.25·conditions changed +
@@ -53,6 +54,19 @@ fn strictness(s: &Statement<'_>) -> usize {
     }
 }
 
+/// Words after a commitment marker that name the act committed to.
+pub const ACT_WORDS: usize = 6;
+
+/// True when the act after the commitment marker is worded with hostile words.
+fn hostile_act(s: &Statement<'_>) -> bool {
+    let Some(m) = &s.commitment.marker else { return false };
+    let Some(rel) = super::scale::marker_offset(s.claim, m) else { return false };
+    let text = &s.claim.content.text;
+    let after = text.get(rel + m.text.len()..).unwrap_or("");
+    let end = super::words::tokens(after).get(ACT_WORDS - 1).map_or(after.len(), |t| t.end);
+    super::tone::tone(&after[..end]).score < 0.0
+}
+
 fn marker_span(m: &crate::model::Marker) -> TextSpan {
     TextSpan { text: m.text.clone(), start: m.start, end: m.end }
 }
@@ -73,7 +87,7 @@ pub fn compare(from: usize, to: usize, a: &Statement<'_>, b: &Statement<'_>) -> 
             let crossed = (x <= REFUSAL_SIDE_MAX && y >= WILLINGNESS_SIDE_MIN)
                 || (y <= REFUSAL_SIDE_MAX && x >= WILLINGNESS_SIDE_MIN);
             reversal |= crossed;
-            let hostile_act = b.tone.score < 0.0;
+            let hostile_act = hostile_act(a) || hostile_act(b);
             votes += if up != hostile_act { 1 } else { -1 };
             score += 0.1 * f64::from(x.abs_diff(y));
             reasons.push(Reason {

@@ -280,3 +280,72 @@ fn speaker_matching_by_name_parts() {
     assert!(speaker_matches(&sp("Maria Lopez", false), "The Mayor"));
     assert!(!speaker_matches(&sp("Maria Lopez", false), ""));
 }
+
+/// A claim whose markers come from `extract::markers` (the real word lists), not set by hand.
+fn doc_with_real_markers(path: &str, published: &str, speaker: &str, content: &str) -> Document {
+    let mut d = doc(path, "Wire", published, &[spec(speaker, content)]);
+    if let Some(c) = d.claims.as_mut().and_then(|cs| cs.first_mut()) {
+        let shift = |mut m: Marker| {
+            m.start += c.content.start;
+            m.end += c.content.start;
+            m
+        };
+        c.modality = crate::extract::markers::modality(content).into_iter().map(shift).collect();
+        c.conditions = crate::extract::markers::conditions(content).into_iter().map(shift).collect();
+        c.polarity = crate::extract::markers::polarity(content);
+    }
+    d
+}
+
+#[test]
+fn markers_from_the_extractor_feed_the_scale_and_conditions() {
+    let a = doc_with_real_markers(
+        "a.txt",
+        "2018-09-01",
+        "Jonas Weber",
+        "Weber signaled a willingness to meet the rebel commander to end the siege of the port",
+    );
+    let b = doc_with_real_markers(
+        "b.txt",
+        "2018-11-15",
+        "Jonas Weber",
+        "Weber offered to meet the rebel commander without preconditions and talk frankly",
+    );
+    let c = doc_with_real_markers(
+        "c.txt",
+        "2019-01-20",
+        "Jonas Weber",
+        "Weber refused to meet the rebel commander, calling the shelling a criminal provocation",
+    );
+    let t = shift(&[a, b, c], "Weber", &ShiftOptions::default());
+    assert_eq!(t.topics.len(), 1, "{t:#?}");
+    let tp = &t.topics[0];
+    let steps: Vec<Option<u8>> = tp.positions.iter().map(|p| p.commitment).collect();
+    assert_eq!(steps, [Some(3), Some(5), Some(0)], "{tp:#?}");
+    assert_eq!(tp.shifts.len(), 2);
+    assert_eq!(tp.shifts[0].label, ShiftLabel::PartialShift);
+    assert_eq!(tp.shifts[0].direction.as_deref(), Some("softened"));
+    assert!(tp.shifts[0].reasons.iter().any(|r| r.code == "conditions-dropped"), "{:#?}", tp.shifts[0]);
+    assert_eq!(tp.shifts[1].label, ShiftLabel::Reversal);
+    assert_eq!(tp.shifts[1].direction.as_deref(), Some("hardened"));
+}
+
+#[test]
+fn committing_to_a_hostile_act_hardens() {
+    let a = doc_with_real_markers(
+        "a.txt",
+        "2017-03-01",
+        "Jonas Weber",
+        "Weber is considering new sanctions against the rebel commander",
+    );
+    let b = doc_with_real_markers(
+        "b.txt",
+        "2017-05-01",
+        "Jonas Weber",
+        "Weber will impose sanctions against the rebel commander",
+    );
+    let t = shift(&[a, b], "Weber", &ShiftOptions::default());
+    let s = &t.topics[0].shifts[0];
+    assert_eq!(t.topics[0].positions[1].commitment, Some(6), "{t:#?}");
+    assert_eq!(s.direction.as_deref(), Some("hardened"), "{s:#?}");
+}

@@ -322,4 +322,20 @@ mod tests {
         let w: Vec<&str> = t.iter().map(|t| t.word).collect();
         assert_eq!(w, ["budget", "cuts", "are", "over"]);
     }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_tokenises_diffs_and_scores_without_panic(a in "\\PC{0,80}", b in "\\PC{0,80}") {
+            for t in tokens(&a) {
+                proptest::prop_assert!(a.get(t.start..t.end) == Some(t.word));
+            }
+            let (ta, tb) = (diff_tokens(&a), diff_tokens(&b));
+            let d = diff(&ta, &tb);
+            let kept = d.iter().filter(|e| matches!(e, Edit::Keep(..))).count();
+            let removed = d.iter().filter(|e| matches!(e, Edit::Remove(_))).count();
+            proptest::prop_assert_eq!(kept + removed, ta.len());
+            let t = crate::timeline::tone::tone(&a);
+            proptest::prop_assert!((-1.0..=1.0).contains(&t.score));
+        }
+    }
 }
