@@ -22,6 +22,8 @@ use claimdiff::ingest::{ingest_bytes, IngestOptions};
 use claimdiff::model::Role;
 use claimdiff::pipeline::build_document;
 
+use crate::Row;
+
 #[derive(Deserialize)]
 struct Truth {
     #[serde(rename = "articleBody")]
@@ -79,7 +81,7 @@ fn read_gz(path: &Path) -> Result<Vec<u8>> {
 }
 
 /// Runs the task and prints its rows.
-pub fn run(data: &Path) -> Result<()> {
+pub fn run(data: &Path) -> Result<Vec<Row>> {
     let dir = data.join("clean/aeb");
     let truth_path = dir.join("ground-truth.json");
     let truth: BTreeMap<String, Truth> = serde_json::from_str(
@@ -131,17 +133,29 @@ pub fn run(data: &Path) -> Result<()> {
     let (p, r, f) = prf(sums);
     let (pi, ri, fi) = prf(sums_ingest);
     let split = format!("{pages} pages");
-    println!(
-        "| aeb | {split} | body word-4-gram F1 | {f:.3} | trafilatura 0.958; readability 0.922; newspaper 0.949; whole page 0.665 |"
-    );
-    println!("| aeb | {split} | body precision | {p:.3} | |");
-    println!("| aeb | {split} | body recall | {r:.3} | |");
-    println!(
-        "| aeb | {split} | F1 / P / R after ingest only (before clean) | {fi:.3} / {pi:.3} / {ri:.3} | |"
-    );
     let mbs = bytes_total as f64 / 1e6 / elapsed.as_secs_f64().max(1e-9);
-    println!("| aeb | {split} | speed, HTML MB/s (1 thread); pages failed | {mbs:.1}; {failed} | trafilatura (Python) ~8 MB/s |");
-    Ok(())
+    let row = |metric: &str, ours: String, reference: &str| Row {
+        task: "aeb".to_string(),
+        split: split.clone(),
+        metric: metric.to_string(),
+        ours,
+        reference: reference.to_string(),
+    };
+    Ok(vec![
+        row(
+            "body word-4-gram F1",
+            format!("{f:.3}"),
+            "trafilatura 0.958; readability 0.922; newspaper 0.949; whole page 0.665",
+        ),
+        row("body precision", format!("{p:.3}"), ""),
+        row("body recall", format!("{r:.3}"), ""),
+        row("F1 / P / R after ingest only (before clean)", format!("{fi:.3} / {pi:.3} / {ri:.3}"), ""),
+        row(
+            "speed, HTML MB/s (1 thread, ingest+clean+segment); pages failed",
+            format!("{mbs:.1}; {failed}"),
+            "trafilatura (Python) ~8 MB/s",
+        ),
+    ])
 }
 
 #[cfg(test)]
