@@ -2,6 +2,7 @@
 //! data in `../shared/eval` and prints our figures next to the reference numbers.
 
 mod aeb;
+mod pairs;
 mod sbd;
 mod timebank;
 
@@ -21,7 +22,15 @@ pub struct Row {
 type Task = fn(&Path) -> anyhow::Result<Vec<Row>>;
 
 /// Registered tasks, run in this order when none is named. Add a line per task.
-const TASKS: &[(&str, Task)] = &[("sbd", sbd::run), ("aeb", aeb::run), ("timebank", timebank::run)];
+const TASKS: &[(&str, Task)] = &[
+    ("sbd", sbd::run),
+    ("aeb", aeb::run),
+    ("timebank", timebank::run),
+    ("mrpc", pairs::mrpc),
+    ("stsb", pairs::stsb),
+    ("sick", pairs::sick),
+    ("pairs-fit", pairs::fit),
+];
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);

@@ -291,6 +291,14 @@ pub(crate) fn deictic(c: &Ctx, i: usize) -> Option<Hit> {
             return hit(i + 1, "PRESENT_REF".into(), Kind::Date)
         }
         "recently" | "lately" | "formerly" => return hit(i + 1, "PAST_REF".into(), Kind::Date),
+        // `year-earlier`, `year-ago` (results): the year before.
+        "year" if c.w(i + 1) == "-" && c.is(i + 2, &["earlier", "ago"]) && touches(c.toks, i) => {
+            // `the year-earlier quarter`: results compare the last completed quarter.
+            if c.is(i + 3, &["quarter", "period"]) {
+                return hit(i + 4, c.rel(|a| resolve::shifted(a, Unit::Quarter, 5)), Kind::Date);
+            }
+            return hit(i + 3, c.rel(|a| resolve::shifted(a, Unit::Year, 1)), Kind::Date);
+        }
         "past" if i > 0 && c.is(i - 1, &["the"]) && !c.is(i + 1, &["few", "several"]) => {
             return hit(i + 1, "PAST_REF".into(), Kind::Date)
         }
@@ -375,9 +383,7 @@ pub(crate) fn counted(c: &Ctx, i: usize) -> Option<Hit> {
         return hit(k + 3, v, Kind::Date);
     }
     // `a day`, `one week` need more than an article to be a duration when not followed by `ago`.
-    if c.is(i, &["a", "an", "one", "some", "many"])
-        && !c.is(i.wrapping_sub(1), &["for", "in", "about", "over"])
-    {
+    if c.is(i, &["some", "many"]) && !c.is(i.wrapping_sub(1), &["for", "in", "about", "over"]) {
         return None;
     }
     hit(k + 1, resolve::duration(n, u), Kind::Duration)

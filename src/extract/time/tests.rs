@@ -80,6 +80,10 @@ fn deictic_and_relative() {
     case("The visit comes later in May.", "later in May", "2019-05", a);
     case("The company is now profitable.", "now", "PRESENT_REF", a);
     case("He has recently changed course.", "recently", "PAST_REF", a);
+    case("Prices rose in recent years.", "years", "PXY", a);
+    case("Sales beat the year-ago quarter.", "year-ago quarter", "2017-Q4", a);
+    case("Profit beat the year-earlier level.", "year-earlier", "2018", a);
+    case("The strike lasted a week.", "a week", "P1W", a);
     case("The plant closed two years ago.", "two years ago", "2017", a);
     case("The plant closed three months ago.", "three months ago", "2018-11", a);
     case("Exports grew this summer.", "this summer", "2019-SU", a);
