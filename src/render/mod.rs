@@ -2,6 +2,7 @@
 
 mod claims;
 pub mod compare;
+pub mod pairs;
 
 pub use claims::claims_table;
 
