@@ -3,6 +3,7 @@
 
 mod aeb;
 mod pairs;
+mod polnear;
 mod sbd;
 mod timebank;
 
@@ -30,6 +31,7 @@ const TASKS: &[(&str, Task)] = &[
     ("stsb", pairs::stsb),
     ("sick", pairs::sick),
     ("pairs-fit", pairs::fit),
+    ("polnear", polnear::run),
 ];
 
 fn main() -> ExitCode {
