@@ -173,7 +173,7 @@ pub fn is_paywall(n: &str, w: &[&str]) -> bool {
 }
 
 static NEWSLETTER: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"newsletters?\b|\bsign ?up\b|\bin your inbox|enter your e-?mail|\bemail address\b|daily briefing")
+    re(r"newsletters?\b|\bsign ?up\b|\byour inbox|enter your e-?mail|\bemail address\b|daily briefing")
 });
 
 /// Newsletter sign-up prompts.
