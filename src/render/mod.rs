@@ -1,8 +1,13 @@
 //! Renders results for people (table, Markdown, HTML) and pipelines (JSON).
 
+pub mod compare;
+
 use serde::Serialize;
 
 pub mod extract;
+pub mod report;
+pub mod shift;
+pub use compare::{compare_markdown, compare_table};
 
 use crate::model::Document;
 
