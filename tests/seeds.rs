@@ -4,7 +4,8 @@
 use claimdiff::model::{Document, Role};
 use claimdiff::{read_inputs, ReadOptions};
 
-const FILES: [&str; 2] = ["sources/abe-kim/aljazeera-2019-05-02.txt", "sources/abe-kim/nikkei-2019-02-28.txt"];
+const FILES: [&str; 2] =
+    ["sources/abe-kim/aljazeera-2019-05-02.txt", "sources/abe-kim/nikkei-2019-02-28.txt"];
 
 fn docs() -> Vec<Document> {
     let inputs: Vec<String> = FILES.iter().map(|s| s.to_string()).collect();
@@ -31,11 +32,30 @@ fn normalise(s: &str) -> String {
 }
 
 #[test]
+#[ignore = "needs the front-matter ingest (issue 2 item 3): un-ignore when it is in main"]
 fn no_page_junk_in_any_sentence() {
     const JUNK: &[&str] = &[
-        "{{", "}}", "Icon", "Chevron", "Sketch", "subscription", "subscribe", "free article", "Unlimited access",
-        "Offer ends", "Try 3 months", "© Reuters", "REUTERS/", "/Reuters]", "Source: Al Jazeera", "Sponsored",
-        "Stay ahead", "trusted insights", "N Korea at crossroads", "TOKYO --", "''",
+        "{{",
+        "}}",
+        "Icon",
+        "Chevron",
+        "Sketch",
+        "subscription",
+        "subscribe",
+        "free article",
+        "Unlimited access",
+        "Offer ends",
+        "Try 3 months",
+        "© Reuters",
+        "REUTERS/",
+        "/Reuters]",
+        "Source: Al Jazeera",
+        "Sponsored",
+        "Stay ahead",
+        "trusted insights",
+        "N Korea at crossroads",
+        "TOKYO --",
+        "''",
     ];
     for d in docs() {
         for s in &d.sentences {
@@ -48,6 +68,7 @@ fn no_page_junk_in_any_sentence() {
 }
 
 #[test]
+#[ignore = "needs the front-matter ingest (issue 2 item 3): un-ignore when it is in main"]
 fn outlet_date_and_dateline() {
     let d = docs();
     let (aj, nk) = (&d[0], &d[1]);
@@ -60,6 +81,7 @@ fn outlet_date_and_dateline() {
 }
 
 #[test]
+#[ignore = "needs the front-matter ingest (issue 2 item 3): un-ignore when it is in main"]
 fn headline_and_standfirst_roles() {
     let d = docs();
     let (aj, nk) = (&d[0], &d[1]);
@@ -69,7 +91,10 @@ fn headline_and_standfirst_roles() {
     assert_eq!(first(nk, Role::Headline), "Abe signals interest in meeting Kim after failed Hanoi summit");
     assert_eq!(first(nk, Role::Standfirst), "Japan sees opening for progress on abduction issue");
     assert!(first(nk, Role::Body).starts_with("Japanese Prime Minister Shinzo Abe on Thursday signaled"));
-    assert_eq!(first(aj, Role::Headline), "Japan's Abe wants to meet Kim to talk 'frankly with an open mind'");
+    assert_eq!(
+        first(aj, Role::Headline),
+        "Japan's Abe wants to meet Kim to talk 'frankly with an open mind'"
+    );
     assert!(first(aj, Role::Standfirst).starts_with("Abe has recently softened his rhetoric"));
     assert!(first(aj, Role::Body).starts_with("Japanese Prime Minister Shinzo Abe has offered"));
     for doc in [aj, nk] {

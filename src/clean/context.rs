@@ -80,9 +80,31 @@ pub fn extend_sponsored(lines: &[Line], reasons: &mut [Option<&'static str>]) {
 
 /// Marketing words that make a short line look like a subscription pitch.
 const PITCH: &[&str] = &[
-    "our", "exclusive", "exclusives", "insights", "unlimited", "offer", "offers", "access", "app",
-    "apps", "device", "devices", "tablet", "mobile", "trusted", "experts", "subscribe", "digital",
-    "journalism", "premium", "trial", "plan", "plans", "benefits", "membership",
+    "our",
+    "exclusive",
+    "exclusives",
+    "insights",
+    "unlimited",
+    "offer",
+    "offers",
+    "access",
+    "app",
+    "apps",
+    "device",
+    "devices",
+    "tablet",
+    "mobile",
+    "trusted",
+    "experts",
+    "subscribe",
+    "digital",
+    "journalism",
+    "premium",
+    "trial",
+    "plan",
+    "plans",
+    "benefits",
+    "membership",
 ];
 
 /// A line that looks like boilerplate even if no rule named it.

@@ -103,7 +103,12 @@ impl Drops {
             .filter(|(s, e, _)| e > s)
             .map(|(s, e, reason)| {
                 let sp = src.span(s, e);
-                Removed { start: sp.start, end: sp.end, reason: reason.to_string(), text: excerpt(&src.text[s..e]) }
+                Removed {
+                    start: sp.start,
+                    end: sp.end,
+                    reason: reason.to_string(),
+                    text: excerpt(&src.text[s..e]),
+                }
             })
             .collect()
     }
@@ -187,12 +192,19 @@ pub fn clean(src: &SourceText, opts: &CleanOptions) -> CleanDoc {
             let before = (0..p.first_line).rev().find(|&k| !lines[k].is_blank());
             ParaInfo {
                 text: t.join(" "),
-                dateline: dateline.is_some() && p.pieces.first().is_some_and(|&(s, _)| drops.items.iter().any(|d| d.2 == "dateline" && d.1 == s)),
+                dateline: dateline.is_some()
+                    && p.pieces
+                        .first()
+                        .is_some_and(|&(s, _)| drops.items.iter().any(|d| d.2 == "dateline" && d.1 == s)),
                 after_caption: before.is_some_and(|k| matches!(reasons[k], Some("caption" | "credit"))),
             }
         })
         .collect();
-    let para_roles = if opts.keep_all { vec![ParaRole::Body; paras.len()] } else { roles::assign(&infos, src.meta.title.as_deref()) };
+    let para_roles = if opts.keep_all {
+        vec![ParaRole::Body; paras.len()]
+    } else {
+        roles::assign(&infos, src.meta.title.as_deref())
+    };
 
     // Emit.
     let mut b = MappedTextBuilder::new();
@@ -241,7 +253,13 @@ pub fn clean(src: &SourceText, opts: &CleanOptions) -> CleanDoc {
         }
     }
     drops.items.sort();
-    CleanDoc { text: text_out, blocks, removed: drops.into_removed(&src.text), dateline, warnings: Vec::new() }
+    CleanDoc {
+        text: text_out,
+        blocks,
+        removed: drops.into_removed(&src.text),
+        dateline,
+        warnings: Vec::new(),
+    }
 }
 
 fn words_after(s: &str) -> usize {

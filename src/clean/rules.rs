@@ -38,9 +38,7 @@ pub fn norm(s: &str) -> String {
 
 /// Words of a normalised line (letters, digits, apostrophes).
 pub fn words(n: &str) -> Vec<&str> {
-    n.split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .filter(|w| !w.is_empty())
-        .collect()
+    n.split(|c: char| !(c.is_alphanumeric() || c == '\'')).filter(|w| !w.is_empty()).collect()
 }
 
 static TEMPLATE: LazyLock<Regex> = LazyLock::new(|| re(r"\{\{[^{}\n]{0,80}\}\}"));
@@ -68,15 +66,94 @@ fn template_only(line: &str) -> bool {
 
 /// UI vocabulary of icon sprites, SVG titles and navigation chrome.
 const UI_WORDS: &[&str] = &[
-    "icon", "icons", "chevron", "arrow", "menu", "burger", "hamburger", "search", "print", "mail",
-    "email", "facebook", "twitter", "linkedin", "whatsapp", "instagram", "youtube", "pinterest",
-    "reddit", "close", "share", "caret", "artboard", "sketch", "layer", "path", "svg", "logo",
-    "title", "eye", "play", "pause", "plus", "minus", "check", "expand", "collapse", "toggle", "nav",
-    "button", "contact", "site", "positive", "negative", "left", "right", "up", "down", "copy",
-    "link", "bookmark", "comment", "user", "account", "home", "star", "heart", "bell", "gear",
-    "settings", "clock", "calendar", "camera", "video", "audio", "volume", "download", "upload",
-    "external", "info", "spinner", "loader", "dots", "grid", "filter", "zoom", "lock", "globe",
-    "created", "with", "group", "shape", "rectangle", "oval", "combined", "fill", "stroke", "x",
+    "icon",
+    "icons",
+    "chevron",
+    "arrow",
+    "menu",
+    "burger",
+    "hamburger",
+    "search",
+    "print",
+    "mail",
+    "email",
+    "facebook",
+    "twitter",
+    "linkedin",
+    "whatsapp",
+    "instagram",
+    "youtube",
+    "pinterest",
+    "reddit",
+    "close",
+    "share",
+    "caret",
+    "artboard",
+    "sketch",
+    "layer",
+    "path",
+    "svg",
+    "logo",
+    "title",
+    "eye",
+    "play",
+    "pause",
+    "plus",
+    "minus",
+    "check",
+    "expand",
+    "collapse",
+    "toggle",
+    "nav",
+    "button",
+    "contact",
+    "site",
+    "positive",
+    "negative",
+    "left",
+    "right",
+    "up",
+    "down",
+    "copy",
+    "link",
+    "bookmark",
+    "comment",
+    "user",
+    "account",
+    "home",
+    "star",
+    "heart",
+    "bell",
+    "gear",
+    "settings",
+    "clock",
+    "calendar",
+    "camera",
+    "video",
+    "audio",
+    "volume",
+    "download",
+    "upload",
+    "external",
+    "info",
+    "spinner",
+    "loader",
+    "dots",
+    "grid",
+    "filter",
+    "zoom",
+    "lock",
+    "globe",
+    "created",
+    "with",
+    "group",
+    "shape",
+    "rectangle",
+    "oval",
+    "combined",
+    "fill",
+    "stroke",
+    "x",
 ];
 
 /// Splits a token at lower→upper case changes: `IconFacebook` → `Icon`, `Facebook`.
@@ -131,9 +208,34 @@ pub fn is_icon_run(line: &str) -> bool {
 
 /// Verbs that open marketing and widget calls to action.
 const IMPERATIVES: &[&str] = &[
-    "get", "try", "see", "subscribe", "join", "start", "unlock", "read", "use", "sign", "log",
-    "click", "tap", "register", "stay", "continue", "become", "enjoy", "upgrade", "save", "claim",
-    "download", "follow", "share", "support", "discover", "explore", "don't",
+    "get",
+    "try",
+    "see",
+    "subscribe",
+    "join",
+    "start",
+    "unlock",
+    "read",
+    "use",
+    "sign",
+    "log",
+    "click",
+    "tap",
+    "register",
+    "stay",
+    "continue",
+    "become",
+    "enjoy",
+    "upgrade",
+    "save",
+    "claim",
+    "download",
+    "follow",
+    "share",
+    "support",
+    "discover",
+    "explore",
+    "don't",
 ];
 
 /// True when the line speaks to the reader: second person, or opens with an imperative.
@@ -182,7 +284,9 @@ pub fn is_newsletter(n: &str, w: &[&str]) -> bool {
 }
 
 static SPONSORED_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(about )?(sponsored( content| by .{1,40}| stories)?|paid (content|post|partnership|for by .{1,40})|partner content|advertisement feature|advertiser content|promoted( content| stories)?|from our partners|in partnership with .{1,40}|brand ?studio)\.?$")
+    re(
+        r"^(about )?(sponsored( content| by .{1,40}| stories)?|paid (content|post|partnership|for by .{1,40})|partner content|advertisement feature|advertiser content|promoted( content| stories)?|from our partners|in partnership with .{1,40}|brand ?studio)\.?$",
+    )
 });
 
 /// The heading of a sponsored block (`Sponsored Content`, `Paid post`, `From our partners`).
@@ -198,11 +302,15 @@ pub fn sponsored_vocab(n: &str) -> bool {
 }
 
 static ADVERT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(advertisement|advert|ad|ads by .{1,30}|skip advertisement|story continues below( this)? advertisement|continue reading the main story|scroll to continue with content|article continues below)$")
+    re(
+        r"^(advertisement|advert|ad|ads by .{1,30}|skip advertisement|story continues below( this)? advertisement|continue reading the main story|scroll to continue with content|article continues below)$",
+    )
 });
 
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(read more|related|see also|more on this( story)?|recommended|most read|also read|read next|read also|more from .{1,30}|watch|listen|explore more)\s*[:|>»-]|^related (stories|articles|content|coverage|topics|links)$|^click here\b|^tap here\b")
+    re(
+        r"^(read more|related|see also|more on this( story)?|recommended|most read|also read|read next|read also|more from .{1,30}|watch|listen|explore more)\s*[:|>»-]|^related (stories|articles|content|coverage|topics|links)$|^click here\b|^tap here\b",
+    )
 });
 
 /// Share / print / follow widgets: short lines made of sharing vocabulary.
@@ -211,13 +319,37 @@ fn is_widget(w: &[&str]) -> bool {
         return false;
     }
     const SHARE: &[&str] = &[
-        "share", "print", "email", "mail", "e", "follow", "facebook", "twitter", "linkedin",
-        "whatsapp", "messenger", "pinterest", "reddit", "instagram", "youtube", "telegram", "copy",
-        "link", "save", "bookmark", "comment", "comments", "tweet", "sms", "x", "flipboard", "tumblr",
+        "share",
+        "print",
+        "email",
+        "mail",
+        "e",
+        "follow",
+        "facebook",
+        "twitter",
+        "linkedin",
+        "whatsapp",
+        "messenger",
+        "pinterest",
+        "reddit",
+        "instagram",
+        "youtube",
+        "telegram",
+        "copy",
+        "link",
+        "save",
+        "bookmark",
+        "comment",
+        "comments",
+        "tweet",
+        "sms",
+        "x",
+        "flipboard",
+        "tumblr",
     ];
     const FILLER: &[&str] = &[
-        "this", "with", "on", "us", "to", "the", "via", "a", "and", "or", "article", "story", "page",
-        "in", "our", "for", "later", "options", "close", "open", "window", "new", "by",
+        "this", "with", "on", "us", "to", "the", "via", "a", "and", "or", "article", "story", "page", "in",
+        "our", "for", "later", "options", "close", "open", "window", "new", "by",
     ];
     const ACTION: &[&str] = &["share", "print", "follow", "email", "save", "copy", "tweet", "comments"];
     let all_known = w.iter().all(|x| SHARE.contains(x) || FILLER.contains(x));
@@ -244,11 +376,15 @@ pub fn credit_start(line: &str) -> Option<usize> {
 }
 
 static SOURCE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(sources?\s*:\s*\S|\(?(additional )?reporting by\b|(writing|editing|compiled|edited|produced) by\b|with (additional )?reporting from\b)")
+    re(
+        r"^(sources?\s*:\s*\S|\(?(additional )?reporting by\b|(writing|editing|compiled|edited|produced) by\b|with (additional )?reporting from\b)",
+    )
 });
 
 static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"copyright\s*(©|\(c\))?\s*\d{4}|^©\s*\d{4}|all rights reserved|may not be (published|reproduced|redistributed|rewritten)")
+    re(
+        r"copyright\s*(©|\(c\))?\s*\d{4}|^©\s*\d{4}|all rights reserved|may not be (published|reproduced|redistributed|rewritten)",
+    )
 });
 
 /// Classifies one line on its own; `None` keeps it.

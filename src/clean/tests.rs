@@ -36,7 +36,9 @@ Copyright 2019 The Associated Press. All rights reserved.\n";
 fn bbc_and_ap_style_page() {
     let d = clean(&source(BBC_LIKE, None), &CleanOptions::default());
     let r = reasons(&d);
-    for want in ["widget", "section-label", "dateline", "caption", "advert", "newsletter", "related", "copyright"] {
+    for want in
+        ["widget", "section-label", "dateline", "caption", "advert", "newsletter", "related", "copyright"]
+    {
         assert!(r.contains(&want), "missing reason {want}: {r:?}");
     }
     assert_eq!(d.dateline.as_deref(), Some("LONDON, May 2 (AP)"));
