@@ -51,6 +51,28 @@ pub enum Command {
         #[arg(long)]
         explain: bool,
     },
+<<<<<<< HEAD
+    /// Score pairs of texts given as JSON lines {"id", "a", "b"}: one JSON line out per line in.
+    Pairs {
+        /// A JSON-lines file, or `-` for stdin.
+        input: String,
+        #[arg(long, value_enum, default_value = "json")]
+        format: PairsFormat,
+=======
+    /// Who said what: claims with speaker, cue, kind, content and the date said.
+    Claims {
+        #[command(flatten)]
+        read: ReadArgs,
+        /// Only claims by this speaker (canonical name or any alias).
+        #[arg(long)]
+        speaker: Option<String>,
+        /// JSON file of extra aliases: {"canonical name": ["alias", …]}.
+        #[arg(long)]
+        aliases: Option<String>,
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
+>>>>>>> main
+    },
     /// Compare two outlets claim by claim: aligned claims with their relation, then what only one
     /// outlet reports, and the consistency figures.
     Compare {
@@ -95,6 +117,41 @@ pub enum Command {
     },
 }
 
+/// Output formats of `pairs`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum PairsFormat {
+    /// One JSON object per input line.
+    Json,
+    /// A table for people.
+    Table,
+}
+
+/// Reads `pairs` input from a file or stdin, scores it, prints it; 2 when some line failed.
+fn run_pairs(input: &str, format: PairsFormat, out: &mut impl Write) -> Result<u8> {
+    let (name, text) = if input == "-" {
+        let mut s = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut s).context("cannot read stdin")?;
+        ("<stdin>".to_string(), s)
+    } else {
+        let s = std::fs::read_to_string(input).with_context(|| format!("{input}: cannot read"))?;
+        (input.to_string(), s)
+    };
+    let lines = claimdiff::score::batch::score_lines(&name, &text);
+    let mut failed = false;
+    for l in &lines {
+        if let Err(e) = &l.result {
+            eprintln!("claimdiff: error: {e}");
+            failed = true;
+        }
+    }
+    let rendered = match format {
+        PairsFormat::Json => render::pairs::json_lines(&lines),
+        PairsFormat::Table => render::pairs::table(&lines),
+    };
+    out.write_all(rendered.as_bytes())?;
+    Ok(if failed { 2 } else { 0 })
+}
+
 fn parse_date_flag(flag: &str, value: &Option<String>) -> Result<Option<chrono::NaiveDate>> {
     match value {
         None => Ok(None),
@@ -132,6 +189,34 @@ pub fn run(cli: Cli) -> Result<u8> {
             out.write_all(text.as_bytes())?;
             Ok(report_failures(&corpus.failures))
         }
+<<<<<<< HEAD
+        Command::Pairs { input, format } => run_pairs(&input, format, &mut out),
+=======
+        Command::Claims { read, speaker, aliases, format } => {
+            let mut opts = claimdiff::extract::ExtractOptions::default();
+            if let Some(path) = &aliases {
+                let text = std::fs::read_to_string(path).with_context(|| format!("{path}: cannot read"))?;
+                opts.aliases = claimdiff::extract::parse_aliases(path, &text)?;
+            }
+            let mut corpus = claimdiff::read_inputs(&read.sources, &read_options(&read)?);
+            claimdiff::extract::extract_corpus(&mut corpus.documents, &opts);
+            if let Some(who) = &speaker {
+                for d in &mut corpus.documents {
+                    if let Some(cs) = d.claims.as_mut() {
+                        cs.retain(|c| claimdiff::extract::speaker_matches(c, who, &opts));
+                    }
+                }
+            }
+            let text = match format {
+                Format::Json => {
+                    render::json(&render::DocumentsOut { version: 1, documents: &corpus.documents })
+                }
+                _ => render::claims_table(&corpus.documents),
+            };
+            out.write_all(text.as_bytes())?;
+            Ok(report_failures(&corpus.failures))
+        }
+>>>>>>> main
         Command::Compare { a, b, sources, format } => {
             let mut failures = Vec::new();
             let pool = if sources.is_empty() {

@@ -1,6 +1,10 @@
 //! Renders results for people (table, Markdown, HTML) and pipelines (JSON).
 
+mod claims;
 pub mod compare;
+pub mod pairs;
+
+pub use claims::claims_table;
 
 use serde::Serialize;
 

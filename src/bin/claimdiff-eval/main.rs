@@ -1,7 +1,9 @@
 //! The evaluation harness: `claimdiff-eval DATA_DIR [TASK...]` measures each stage on the public
 //! data in `../shared/eval` and prints our figures next to the reference numbers.
 
+mod pairs;
 mod sbd;
+mod timebank;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -19,7 +21,14 @@ pub struct Row {
 type Task = fn(&Path) -> anyhow::Result<Vec<Row>>;
 
 /// Registered tasks, run in this order when none is named. Add a line per task.
-const TASKS: &[(&str, Task)] = &[("sbd", sbd::run)];
+const TASKS: &[(&str, Task)] = &[
+    ("sbd", sbd::run),
+    ("timebank", timebank::run),
+    ("mrpc", pairs::mrpc),
+    ("stsb", pairs::stsb),
+    ("sick", pairs::sick),
+    ("pairs-fit", pairs::fit),
+];
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
