@@ -51,14 +51,13 @@ pub enum Command {
         #[arg(long)]
         explain: bool,
     },
-<<<<<<< HEAD
     /// Score pairs of texts given as JSON lines {"id", "a", "b"}: one JSON line out per line in.
     Pairs {
         /// A JSON-lines file, or `-` for stdin.
         input: String,
         #[arg(long, value_enum, default_value = "json")]
         format: PairsFormat,
-=======
+    },
     /// Who said what: claims with speaker, cue, kind, content and the date said.
     Claims {
         #[command(flatten)]
@@ -71,7 +70,6 @@ pub enum Command {
         aliases: Option<String>,
         #[arg(long, value_enum, default_value = "table")]
         format: Format,
->>>>>>> main
     },
     /// Compare two outlets claim by claim: aligned claims with their relation, then what only one
     /// outlet reports, and the consistency figures.
@@ -189,9 +187,7 @@ pub fn run(cli: Cli) -> Result<u8> {
             out.write_all(text.as_bytes())?;
             Ok(report_failures(&corpus.failures))
         }
-<<<<<<< HEAD
         Command::Pairs { input, format } => run_pairs(&input, format, &mut out),
-=======
         Command::Claims { read, speaker, aliases, format } => {
             let mut opts = claimdiff::extract::ExtractOptions::default();
             if let Some(path) = &aliases {
@@ -216,7 +212,6 @@ pub fn run(cli: Cli) -> Result<u8> {
             out.write_all(text.as_bytes())?;
             Ok(report_failures(&corpus.failures))
         }
->>>>>>> main
         Command::Compare { a, b, sources, format } => {
             let mut failures = Vec::new();
             let pool = if sources.is_empty() {
