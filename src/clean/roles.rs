@@ -55,7 +55,8 @@ pub enum ParaRole {
 
 fn headline_like(t: &str) -> bool {
     let n = words(&norm(t)).len();
-    let t = t.trim_end();
+    // A closing quote or bracket after the stop still ends a sentence: `… he said."`.
+    let t = t.trim_end().trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}', ')', ']']);
     (2..=25).contains(&n) && t.len() <= 220 && !t.ends_with(['.', ':', ',', ';'])
 }
 
@@ -66,15 +67,17 @@ pub fn assign(paras: &[ParaInfo], title: Option<&str>) -> Vec<ParaRole> {
     let title_n = title.map(norm).filter(|t| !t.is_empty());
     let by_title = title_n.as_ref().and_then(|t| (0..window).find(|&i| norm(&paras[i].text) == *t));
     let headline = by_title.or_else(|| {
-        let first = (0..window.min(3)).find(|&i| headline_like(&paras[i].text) && !paras[i].dateline)?;
-        // A 2–4 word label followed by a longer headline-like line is a kicker.
-        let short = words(&norm(&paras[first].text)).len() <= 4;
-        match paras.get(first + 1) {
-            Some(next) if short && headline_like(&next.text) && words(&norm(&next.text)).len() > 4 => {
-                Some(first + 1)
+        // Without a title, only the opening paragraph can be the headline (or a kicker).
+        let p0 = paras.first()?;
+        let n0 = words(&norm(&p0.text)).len();
+        let label = (1..=4).contains(&n0) && !p0.text.trim_end().ends_with(['.', ':', ',', ';']);
+        // A 1–4 word label followed by a longer headline-like line is a kicker.
+        if let Some(next) = paras.get(1) {
+            if label && headline_like(&next.text) && !next.dateline && words(&norm(&next.text)).len() > 4 {
+                return Some(1);
             }
-            _ => Some(first),
         }
+        (headline_like(&p0.text) && !p0.dateline).then_some(0)
     });
     let Some(h) = headline else {
         return roles;
@@ -116,6 +119,16 @@ mod tests {
     }
 
     #[test]
+    fn sentence_openings_are_not_headlines() {
+        let paras = vec![
+            p("The minister said taxes would fall."),
+            p("\"We will cut the levy,\" she said. \"It is fair.\""),
+        ];
+        assert_eq!(assign(&paras, None), vec![ParaRole::Body, ParaRole::Body]);
+        assert_eq!(assign(&[p("\"It is fair,\" she said.\"")], None), vec![ParaRole::Body]);
+    }
+
+    #[test]
     fn datelines() {
         assert_eq!(dateline("TOKYO -- The prime minister said"), Some(("TOKYO".into(), 9)));
         let (d, n) = dateline("WASHINGTON (Reuters) - The U.S. Senate").unwrap_or_default();
@@ -134,7 +147,7 @@ mod tests {
     #[test]
     fn kicker_headline_standfirst_body() {
         let paras = vec![
-            p("Brexit talks"),
+            p("Brexit"),
             p("Johnson and Barnier fail to agree on fishing rights"),
             p("Both sides say a deal is still possible before the deadline"),
             p("BRUSSELS -- British and EU negotiators ended a week of talks on Friday without a deal."),
