@@ -2,6 +2,7 @@
 //! data in `../shared/eval` and prints our figures next to the reference numbers.
 
 mod pairs;
+mod polnear;
 mod sbd;
 mod timebank;
 
@@ -28,6 +29,7 @@ const TASKS: &[(&str, Task)] = &[
     ("stsb", pairs::stsb),
     ("sick", pairs::sick),
     ("pairs-fit", pairs::fit),
+    ("polnear", polnear::run),
 ];
 
 fn main() -> ExitCode {
