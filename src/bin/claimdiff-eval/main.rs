@@ -2,6 +2,7 @@
 //! data in `../shared/eval` and prints our figures next to the reference numbers.
 
 mod aeb;
+mod ecb;
 mod pairs;
 mod polnear;
 mod sbd;
@@ -32,7 +33,14 @@ const TASKS: &[(&str, Task)] = &[
     ("sick", pairs::sick),
     ("pairs-fit", pairs::fit),
     ("polnear", polnear::run),
+    ("ecb", ecb_task),
 ];
+
+/// ECB+ prints its own rows (it reports the calibration too).
+fn ecb_task(dir: &Path) -> anyhow::Result<Vec<Row>> {
+    ecb::run(dir)?;
+    Ok(Vec::new())
+}
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
