@@ -32,7 +32,6 @@ fn normalise(s: &str) -> String {
 }
 
 #[test]
-#[ignore = "needs the front-matter ingest (issue 2 item 3): un-ignore when it is in main"]
 fn no_page_junk_in_any_sentence() {
     const JUNK: &[&str] = &[
         "{{",
@@ -68,7 +67,6 @@ fn no_page_junk_in_any_sentence() {
 }
 
 #[test]
-#[ignore = "needs the front-matter ingest (issue 2 item 3): un-ignore when it is in main"]
 fn outlet_date_and_dateline() {
     let d = docs();
     let (aj, nk) = (&d[0], &d[1]);
@@ -81,7 +79,6 @@ fn outlet_date_and_dateline() {
 }
 
 #[test]
-#[ignore = "needs the front-matter ingest (issue 2 item 3): un-ignore when it is in main"]
 fn headline_and_standfirst_roles() {
     let d = docs();
     let (aj, nk) = (&d[0], &d[1]);
