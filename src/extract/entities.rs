@@ -10,7 +10,8 @@ use regex::Regex;
 
 static NAME: LazyLock<Regex> = LazyLock::new(|| {
     #[allow(clippy::expect_used)] // constant pattern, checked by the tests
-    Regex::new(r"\b[A-Z][\w’'.-]*(?:\s+(?:of\s+|the\s+|de\s+)?[A-Z][\w’'.-]*)*").expect("entity regex")
+    Regex::new(r"\b[A-Z][\w’'.-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+|de[ \t]+)?[A-Z][\w’'.-]*)*")
+        .expect("entity regex")
 });
 
 /// Capitalised words that are not names on their own.
@@ -115,6 +116,8 @@ pub fn find_titled_names(text: &str) -> Vec<String> {
             ws.join(" ")
         })
         .filter(|n| n.contains(' '))
+        // `Moon Jae-in. Abe` is two sentences, not one name (initials like `J.` stay).
+        .filter(|n| n.split(' ').rev().skip(1).all(|w| !w.ends_with('.') || w.len() <= 2))
         .collect()
 }
 
@@ -129,5 +132,6 @@ mod tests {
             vec!["Angela Merkel", "Bank of England", "Paris"]
         );
         assert!(find_names("the rain fell all day.").is_empty());
+        assert_eq!(find_titled_names("met Lee Jae-in. Park left.\n\nKim Su came"), vec!["Kim Su"]);
     }
 }

@@ -179,7 +179,8 @@ pub const NEGATIONS: &[&str] = &[
     "denied", "denies", "deny", "refused", "refuses", "refuse",
 ];
 
-/// Hedges: words that weaken a claim or attribute it to unnamed others.
+/// Hedges: words that weaken a claim or attribute it to unnamed others. `could` is left out: it is
+/// as often past ability (`could not reach`) as a hedge.
 pub const HEDGES: &[&str] = &[
     "reportedly",
     "allegedly",
@@ -190,7 +191,6 @@ pub const HEDGES: &[&str] = &[
     "likely",
     "may",
     "might",
-    "could",
     "supposedly",
     "purportedly",
     "seemingly",

