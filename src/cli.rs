@@ -51,6 +51,113 @@ pub enum Command {
         #[arg(long)]
         explain: bool,
     },
+    /// Score pairs of texts given as JSON lines {"id", "a", "b"}: one JSON line out per line in.
+    Pairs {
+        /// A JSON-lines file, or `-` for stdin.
+        input: String,
+        #[arg(long, value_enum, default_value = "json")]
+        format: PairsFormat,
+    },
+    /// Who said what: claims with speaker, cue, kind, content and the date said.
+    Claims {
+        #[command(flatten)]
+        read: ReadArgs,
+        /// Only claims by this speaker (canonical name or any alias).
+        #[arg(long)]
+        speaker: Option<String>,
+        /// JSON file of extra aliases: {"canonical name": ["alias", …]}.
+        #[arg(long)]
+        aliases: Option<String>,
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
+    },
+    /// Compare two outlets claim by claim: aligned claims with their relation, then what only one
+    /// outlet reports, and the consistency figures.
+    Compare {
+        /// A file, a directory, or an outlet name within `--sources` (case-insensitive).
+        a: String,
+        /// A file, a directory, or an outlet name within `--sources` (case-insensitive).
+        b: String,
+        /// Where outlet names are looked up: files or directories of articles.
+        #[arg(long)]
+        sources: Vec<String>,
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
+    },
+    /// How one speaker's position moved over time: dated positions per topic and the shifts.
+    Shift {
+        /// The speaker: canonical name, an alias the articles use, or a surname.
+        #[arg(long)]
+        speaker: String,
+        #[command(flatten)]
+        read: ReadArgs,
+        /// Keep only claims containing one of these words (prefix match; space or comma separated).
+        #[arg(long, num_args = 1..)]
+        topic: Vec<String>,
+        /// Keep positions dated on or after this date.
+        #[arg(long)]
+        from: Option<String>,
+        /// Keep positions dated on or before this date.
+        #[arg(long)]
+        to: Option<String>,
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
+    },
+    /// The consistency report of a corpus: outlets, dates, speakers and their timelines.
+    Report {
+        #[command(flatten)]
+        read: ReadArgs,
+        /// Write the report to this file (atomically; never over a source file).
+        #[arg(short = 'o', long = "output")]
+        output: Option<std::path::PathBuf>,
+        #[arg(long, value_enum, default_value = "markdown")]
+        format: Format,
+    },
+}
+
+/// Output formats of `pairs`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum PairsFormat {
+    /// One JSON object per input line.
+    Json,
+    /// A table for people.
+    Table,
+}
+
+/// Reads `pairs` input from a file or stdin, scores it, prints it; 2 when some line failed.
+fn run_pairs(input: &str, format: PairsFormat, out: &mut impl Write) -> Result<u8> {
+    let (name, text) = if input == "-" {
+        let mut s = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut s).context("cannot read stdin")?;
+        ("<stdin>".to_string(), s)
+    } else {
+        let s = std::fs::read_to_string(input).with_context(|| format!("{input}: cannot read"))?;
+        (input.to_string(), s)
+    };
+    let lines = claimdiff::score::batch::score_lines(&name, &text);
+    let mut failed = false;
+    for l in &lines {
+        if let Err(e) = &l.result {
+            eprintln!("claimdiff: error: {e}");
+            failed = true;
+        }
+    }
+    let rendered = match format {
+        PairsFormat::Json => render::pairs::json_lines(&lines),
+        PairsFormat::Table => render::pairs::table(&lines),
+    };
+    out.write_all(rendered.as_bytes())?;
+    Ok(if failed { 2 } else { 0 })
+}
+
+fn parse_date_flag(flag: &str, value: &Option<String>) -> Result<Option<chrono::NaiveDate>> {
+    match value {
+        None => Ok(None),
+        Some(d) => Ok(Some(
+            claimdiff::ingest::parse_date(d)
+                .with_context(|| format!("{flag}: cannot read '{d}' as a date"))?,
+        )),
+    }
 }
 
 fn read_options(r: &ReadArgs) -> Result<ReadOptions> {
@@ -80,7 +187,138 @@ pub fn run(cli: Cli) -> Result<u8> {
             out.write_all(text.as_bytes())?;
             Ok(report_failures(&corpus.failures))
         }
+        Command::Pairs { input, format } => run_pairs(&input, format, &mut out),
+        Command::Claims { read, speaker, aliases, format } => {
+            let mut opts = claimdiff::extract::ExtractOptions::default();
+            if let Some(path) = &aliases {
+                let text = std::fs::read_to_string(path).with_context(|| format!("{path}: cannot read"))?;
+                opts.aliases = claimdiff::extract::parse_aliases(path, &text)?;
+            }
+            let mut corpus = claimdiff::read_inputs(&read.sources, &read_options(&read)?);
+            claimdiff::extract::extract_corpus(&mut corpus.documents, &opts);
+            if let Some(who) = &speaker {
+                for d in &mut corpus.documents {
+                    if let Some(cs) = d.claims.as_mut() {
+                        cs.retain(|c| claimdiff::extract::speaker_matches(c, who, &opts));
+                    }
+                }
+            }
+            let text = match format {
+                Format::Json => {
+                    render::json(&render::DocumentsOut { version: 1, documents: &corpus.documents })
+                }
+                _ => render::claims_table(&corpus.documents),
+            };
+            out.write_all(text.as_bytes())?;
+            Ok(report_failures(&corpus.failures))
+        }
+        Command::Compare { a, b, sources, format } => {
+            let mut failures = Vec::new();
+            let pool = if sources.is_empty() {
+                None
+            } else {
+                let c = claimdiff::read_inputs(&sources, &ReadOptions::default());
+                failures.extend(c.failures);
+                Some(c.documents)
+            };
+            let mut da = compare_side(&a, pool.as_deref(), &mut failures)?;
+            let mut db = compare_side(&b, pool.as_deref(), &mut failures)?;
+            let xo = claimdiff::extract::ExtractOptions::default();
+            claimdiff::extract::extract_corpus(&mut da, &xo);
+            claimdiff::extract::extract_corpus(&mut db, &xo);
+            let cmp = claimdiff::align::compare(&da, &db, &claimdiff::align::AlignOptions::default());
+            let text = match format {
+                Format::Json => render::json(&cmp),
+                Format::Markdown | Format::Html => render::compare_markdown(&cmp),
+                Format::Table => {
+                    let width = terminal_size::terminal_size().map(|(w, _)| w.0).unwrap_or(120);
+                    render::compare_table(&cmp, width)
+                }
+            };
+            out.write_all(text.as_bytes())?;
+            Ok(report_failures(&failures))
+        }
+        Command::Shift { speaker, read, topic, from, to, format } => {
+            let opts = claimdiff::timeline::ShiftOptions {
+                topic: topic
+                    .iter()
+                    .flat_map(|t| t.split([',', ' ']))
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_string)
+                    .collect(),
+                from: parse_date_flag("--from", &from)?,
+                to: parse_date_flag("--to", &to)?,
+                ..Default::default()
+            };
+            let mut corpus = claimdiff::read_inputs(&read.sources, &read_options(&read)?);
+            claimdiff::extract::extract_corpus(
+                &mut corpus.documents,
+                &claimdiff::extract::ExtractOptions::default(),
+            );
+            let timeline = claimdiff::timeline::shift(&corpus.documents, &speaker, &opts);
+            let text = match format {
+                Format::Json => render::json(&timeline),
+                Format::Markdown => render::shift::markdown(&timeline),
+                Format::Html => {
+                    anyhow::bail!("shift: --format html is not supported (use table, json or markdown)")
+                }
+                Format::Table => render::shift::table(&timeline),
+            };
+            out.write_all(text.as_bytes())?;
+            Ok(report_failures(&corpus.failures))
+        }
+        Command::Report { read, output, format } => {
+            let mut corpus = claimdiff::read_inputs(&read.sources, &read_options(&read)?);
+            claimdiff::extract::extract_corpus(
+                &mut corpus.documents,
+                &claimdiff::extract::ExtractOptions::default(),
+            );
+            let report = claimdiff::report::report(&corpus.documents, &Default::default());
+            let text = match format {
+                Format::Json => render::json(&report),
+                Format::Markdown => render::report::markdown(&report),
+                Format::Table => render::report::table(&report),
+                Format::Html => render::report::html(&report),
+            };
+            match output {
+                Some(path) => render::report::write_atomic(&path, text.as_bytes(), &read.sources)?,
+                None => out.write_all(text.as_bytes())?,
+            }
+            Ok(report_failures(&corpus.failures))
+        }
     }
+}
+
+/// One side of `compare`: an existing file or directory, else an outlet name among `pool`.
+fn compare_side(
+    arg: &str,
+    pool: Option<&[claimdiff::model::Document]>,
+    failures: &mut Vec<claimdiff::Error>,
+) -> Result<Vec<claimdiff::model::Document>> {
+    if std::path::Path::new(arg).exists() || arg == "-" {
+        let c = claimdiff::read_inputs(&[arg.to_string()], &ReadOptions::default());
+        failures.extend(c.failures);
+        if c.documents.is_empty() {
+            anyhow::bail!("{arg}: no article could be read");
+        }
+        return Ok(c.documents);
+    }
+    let Some(pool) = pool else {
+        anyhow::bail!("{arg}: no such file or directory (to name an outlet, give --sources DIR)");
+    };
+    // The outlet, or the file name where the outlet is unknown.
+    let name = |d: &claimdiff::model::Document| claimdiff::align::outlet_name(std::slice::from_ref(d));
+    let docs: Vec<_> = pool.iter().filter(|d| name(d).eq_ignore_ascii_case(arg)).cloned().collect();
+    if docs.is_empty() {
+        let mut known: Vec<String> = pool.iter().map(name).filter(|o| !o.is_empty()).collect();
+        known.sort_unstable();
+        known.dedup();
+        anyhow::bail!(
+            "{arg}: not a file, directory or outlet in --sources (outlets found: {})",
+            known.join(", ")
+        );
+    }
+    Ok(docs)
 }
 
 /// Lists the inputs that failed on stderr; exit code 2 if any.

@@ -35,6 +35,9 @@ pub enum Error {
     },
     #[error("{0}")]
     Usage(String),
+    /// A line of `pairs` input that is not `{"id", "a", "b"}` JSON.
+    #[error("{path}: line {line}: {message} (expected a JSON object {{\"id\", \"a\", \"b\"}} with text in a and b)")]
+    PairLine { path: String, line: usize, message: String },
 }
 
 impl Error {

@@ -25,6 +25,7 @@ pub mod ingest;
 pub mod model;
 pub mod pipeline;
 pub mod render;
+pub mod report;
 pub mod score;
 pub mod segment;
 pub mod text;

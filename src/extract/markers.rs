@@ -1,16 +1,135 @@
 //! Polarity (negation), modality / hedging and condition markers of a claim's text.
 //!
-//! PLACEHOLDER: finds nothing yet.
+//! Input is any plain text (a claim's content, or a whole sentence when the `score` stage asks);
+//! output is [`Marker`]s with byte spans into that text. Everything is word lists compiled once into
+//! one regex per family; the first alternative that matches at a position wins, so the longer phrase
+//! (`signaled a willingness`) is listed before its parts (`willing`).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use crate::model::{Marker, Polarity};
 
-/// Negation markers (`not`, `no`, `never`, `denied` …); spans are byte offsets into `text`.
-pub fn negations(text: &str) -> Vec<Marker> {
-    let _ = text;
-    Vec::new()
+/// A family of markers: one regex whose capture group `i` stands for `kinds[i]`.
+struct Family {
+    re: Regex,
+    kinds: Vec<&'static str>,
 }
 
-/// `Negative` when the main content is negated.
+impl Family {
+    fn new(rules: &[(&'static str, &str)]) -> Self {
+        let alts: Vec<String> = rules.iter().map(|(_, p)| format!("({p})")).collect();
+        let pattern = format!(r"(?i)\b(?:{})\b", alts.join("|"));
+        // The patterns are constants of this file; a failure is a programming error caught by tests.
+        #[allow(clippy::expect_used)]
+        let re = Regex::new(&pattern).expect("marker regex compiles");
+        Family { re, kinds: rules.iter().map(|(k, _)| *k).collect() }
+    }
+
+    /// Every match as `(kind, start, end)`, in text order, non-overlapping.
+    fn scan<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (&'static str, usize, usize)> + 'a {
+        self.re.captures_iter(text).filter_map(move |c| {
+            let whole = c.get(0)?;
+            let i = (1..c.len()).find(|&i| c.get(i).is_some())?;
+            Some((self.kinds[i - 1], whole.start(), whole.end()))
+        })
+    }
+}
+
+fn marker(text: &str, kind: &str, start: usize, end: usize) -> Marker {
+    Marker { kind: kind.to_string(), text: text[start..end].to_string(), start, end }
+}
+
+/// Apostrophes as found in news text: straight and curly.
+const APOS: &str = "['\u{2019}]";
+
+static NEGATION: LazyLock<Family> = LazyLock::new(|| {
+    let nt = format!(r"\w+n{APOS}t");
+    let rules: Vec<(&'static str, String)> = vec![
+        // Not negations: "not only … but", "no matter", "no doubt", "nothing but".
+        ("skip", r"not\s+only|no\s+matter|no\s+doubt|nothing\s+but|no\.?\s*\d+".into()),
+        ("not", r"not|cannot".into()),
+        ("not", nt),
+        ("never", r"never".into()),
+        ("no", r"no|none|nobody|nothing|neither|nor|no\s+one|no\s+longer".into()),
+        ("denied", r"den(?:y|ies|ied|ying)|rejects?|rejected|rejecting".into()),
+        ("refused", r"refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to".into()),
+        ("failed", r"fail(?:s|ed|ing)?\s+to".into()),
+    ];
+    let rules: Vec<(&'static str, &str)> = rules.iter().map(|(k, p)| (*k, p.as_str())).collect();
+    Family::new(&rules)
+});
+
+static MODALITY: LazyLock<Family> = LazyLock::new(|| {
+    Family::new(&[
+        ("refuse", r"refus(?:e|es|ed|ing)|rul(?:e|es|ed|ing)\s+out|reject(?:s|ed|ing)?"),
+        ("doubt", r"doubts?|doubted|doubtful|skeptical|sceptical|unlikely"),
+        ("consider", r"consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|explor(?:e|es|ed|ing)"),
+        (
+            "willing",
+            r"signal(?:s|ed|led|ing|ling)?\s+(?:a\s+|its\s+|his\s+|her\s+|their\s+)?willingness|signal(?:s|ed|led|ing|ling)?\s+(?:an\s+)?interest|willing(?:ness)?|open\s+to|ready\s+to|prepared\s+to",
+        ),
+        ("want", r"wants?|wanted|wanting|wish(?:es|ed)?|seek(?:s|ing)?|sought|would\s+like"),
+        ("hope", r"hop(?:e|es|ed|ing)|hopeful"),
+        ("offer", r"offer(?:s|ed|ing)?"),
+        (
+            "will",
+            r"will|won['\u{2019}]t|shall|commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|going\s+to",
+        ),
+        ("may", r"may|might|could|possibly|perhaps|maybe"),
+        ("reportedly", r"reportedly|allegedly|apparently|purportedly"),
+        ("likely", r"likely|probably"),
+        ("appears", r"appear(?:s|ed)?\s+to|seem(?:s|ed)?\s+to|appears|seems"),
+    ])
+});
+
+static CONDITION: LazyLock<Family> = LazyLock::new(|| {
+    Family::new(&[
+        (
+            "without-preconditions",
+            r"(?:without|with\s+no)\s+(?:any\s+)?(?:pre-?)?conditions|no\s+(?:pre-?)?conditions",
+        ),
+        ("unconditional", r"unconditional(?:ly)?|no\s+strings\s+attached"),
+        (
+            "condition",
+            r"on\s+(?:the\s+)?condition(?:\s+that)?|provided\s+that|providing\s+that|as\s+long\s+as|only\s+if|even\s+if|if",
+        ),
+        ("unless", r"unless"),
+        (
+            "purpose",
+            r"(?:in\s+order\s+|so\s+as\s+|in\s+a\s+bid\s+)?to\s+(?:resolve|solve|settle|end|restore|secure|break|ease|address)|aimed\s+at|in\s+a\s+bid\s+to",
+        ),
+    ])
+});
+
+/// Verbs after which `if` means `whether` (an embedded question), not a condition.
+const IF_AS_WHETHER: &[&str] = &[
+    "ask",
+    "asked",
+    "asking",
+    "asks",
+    "wonder",
+    "wondered",
+    "wondering",
+    "see",
+    "know",
+    "unclear",
+    "clear",
+    "check",
+    "decide",
+    "decided",
+    "determine",
+];
+
+/// Negation markers (`not`, `n't`, `no`, `never`, `nobody`, `denied`, `refused to`, `failed to` …);
+/// spans are byte offsets into `text`.
+pub fn negations(text: &str) -> Vec<Marker> {
+    NEGATION.scan(text).filter(|(k, _, _)| *k != "skip").map(|(k, s, e)| marker(text, k, s, e)).collect()
+}
+
+/// `Negative` when the text carries a negation (a double negation still counts as negative: it is
+/// what a reader would flag when comparing outlets).
 pub fn polarity(text: &str) -> Polarity {
     if negations(text).is_empty() {
         Polarity::Positive
@@ -19,14 +138,159 @@ pub fn polarity(text: &str) -> Polarity {
     }
 }
 
-/// Modality and hedge markers (`will`, `may`, `wants`, `signaled a willingness`, `reportedly` …).
+/// Modality and hedge markers, each with its kind: the commitment scale
+/// `refuse < doubt < consider < willing < want / hope < offer < will`, and the hedges `may`
+/// (may, might, could), `reportedly` (reportedly, allegedly), `likely`, `appears`.
 pub fn modality(text: &str) -> Vec<Marker> {
-    let _ = text;
-    Vec::new()
+    MODALITY.scan(text).map(|(k, s, e)| marker(text, k, s, e)).collect()
 }
 
-/// Condition markers (`if`, `unless`, `to resolve …`, `unconditionally` …).
+/// Where a modality kind stands on the commitment scale (higher = more committed), `None` for hedges.
+pub fn commitment_rank(kind: &str) -> Option<u8> {
+    match kind {
+        "refuse" => Some(0),
+        "doubt" => Some(1),
+        "consider" => Some(2),
+        "willing" => Some(3),
+        "want" | "hope" => Some(4),
+        "offer" => Some(5),
+        "will" => Some(6),
+        _ => None,
+    }
+}
+
+/// Condition markers: `condition` (if, on condition that, provided that …, with the clause up to
+/// the next punctuation), `unless`, `purpose` (to resolve X, in a bid to …), `unconditional`,
+/// `without-preconditions`.
 pub fn conditions(text: &str) -> Vec<Marker> {
-    let _ = text;
-    Vec::new()
+    let mut out = Vec::new();
+    for (kind, s, e) in CONDITION.scan(text) {
+        if kind == "condition" && text[s..e].eq_ignore_ascii_case("if") {
+            let prev = text[..s].split_whitespace().next_back().unwrap_or("");
+            let prev = prev.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+            if IF_AS_WHETHER.contains(&prev.as_str()) {
+                continue;
+            }
+        }
+        let end = match kind {
+            "condition" | "unless" | "purpose" => clause_end(text, e),
+            _ => e,
+        };
+        out.push(marker(text, kind, s, end));
+    }
+    out
+}
+
+/// End of the clause that starts at `from`: the next punctuation, or 12 words, whichever is first.
+fn clause_end(text: &str, from: usize) -> usize {
+    let mut words = 0;
+    let mut in_word = false;
+    let mut last_word_end = from;
+    for (i, c) in text[from..].char_indices() {
+        let at = from + i;
+        if matches!(
+            c,
+            ',' | '.' | ';' | ':' | '!' | '?' | '"' | '\u{201c}' | '\u{201d}' | '(' | ')' | '\u{2014}'
+        ) {
+            break;
+        }
+        if c.is_whitespace() {
+            if in_word {
+                in_word = false;
+                words += 1;
+                if words >= 12 {
+                    break;
+                }
+            }
+        } else {
+            in_word = true;
+            last_word_end = at + c.len_utf8();
+        }
+    }
+    last_word_end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(ms: &[Marker]) -> Vec<(&str, &str)> {
+        ms.iter().map(|m| (m.kind.as_str(), m.text.as_str())).collect()
+    }
+
+    #[test]
+    fn negation_words_and_contractions() {
+        let t = "The minister did not attend and said he won’t go; nobody came. She denied it.";
+        assert_eq!(
+            kinds(&negations(t)),
+            vec![("not", "not"), ("not", "won’t"), ("no", "nobody"), ("denied", "denied")]
+        );
+        assert_eq!(polarity(t), Polarity::Negative);
+        assert_eq!(polarity("The ministers agreed to meet in Geneva."), Polarity::Positive);
+    }
+
+    #[test]
+    fn not_only_and_refused_to() {
+        assert_eq!(polarity("It is not only cheap but also fast."), Polarity::Positive);
+        let t = "The union refused to sign and the talks failed to produce a deal.";
+        assert_eq!(kinds(&negations(t)), vec![("refused", "refused to"), ("failed", "failed to")]);
+        assert_eq!(polarity("There was no response from the ministry."), Polarity::Negative);
+    }
+
+    #[test]
+    fn modality_scale_and_hedges() {
+        let t = "The mayor signaled a willingness to talk; she wants a deal and will sign if it may help.";
+        assert_eq!(
+            kinds(&modality(t)),
+            vec![("willing", "signaled a willingness"), ("want", "wants"), ("will", "will"), ("may", "may")]
+        );
+        let t = "The firm reportedly is open to offers and has offered to pay.";
+        assert_eq!(
+            kinds(&modality(t)),
+            vec![
+                ("reportedly", "reportedly"),
+                ("willing", "open to"),
+                ("offer", "offers"),
+                ("offer", "offered")
+            ]
+        );
+        assert!(commitment_rank("will") > commitment_rank("willing"));
+        assert!(commitment_rank("refuse") < commitment_rank("consider"));
+        assert_eq!(commitment_rank("may"), None);
+    }
+
+    #[test]
+    fn conditions_with_clause() {
+        let t = "He will meet her unconditionally, and talks resume only if sanctions end.";
+        assert_eq!(
+            kinds(&conditions(t)),
+            vec![("unconditional", "unconditionally"), ("condition", "only if sanctions end")]
+        );
+        let t = "She met the envoy to resolve the border dispute, unless it rains.";
+        assert_eq!(
+            kinds(&conditions(t)),
+            vec![("purpose", "to resolve the border dispute"), ("unless", "unless it rains")]
+        );
+        let t = "They offered talks without preconditions on condition that the tests stop.";
+        assert_eq!(
+            kinds(&conditions(t)),
+            vec![
+                ("without-preconditions", "without preconditions"),
+                ("condition", "on condition that the tests stop")
+            ]
+        );
+    }
+
+    #[test]
+    fn asked_if_is_not_a_condition() {
+        assert!(conditions("Reporters asked if he would resign.").is_empty());
+    }
+
+    #[test]
+    fn spans_point_into_the_text() {
+        let t = "Ünïcode first: they may not agree unless paid.";
+        for m in negations(t).iter().chain(&modality(t)).chain(&conditions(t)) {
+            assert_eq!(&t[m.start..m.end], m.text);
+        }
+    }
 }

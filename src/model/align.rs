@@ -110,3 +110,13 @@ pub struct Comparison {
     pub only: BTreeMap<String, Vec<ClaimRef>>,
     pub consistency: Consistency,
 }
+
+/// Claims of several outlets that report the same statement or fact: the union of the pairwise
+/// one-to-one alignments between outlets (`align::groups::group`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClaimGroup {
+    /// The claims, ordered by outlet (input order) then position.
+    pub claims: Vec<ClaimRef>,
+    /// The outlets represented, in input order.
+    pub outlets: Vec<String>,
+}

@@ -22,6 +22,15 @@ pub struct Position {
     pub negated: bool,
     /// -1 hostile … +1 conciliatory.
     pub tone: f64,
+    /// The name of the commitment step (`signals willingness`, `offers` …).
+    #[serde(default)]
+    pub commitment_label: Option<String>,
+    /// True when a hedge marker (`may`, `reportedly` …) qualifies the claim.
+    #[serde(default)]
+    pub hedged: bool,
+    /// The hostile / conciliatory words behind `tone`.
+    #[serde(default)]
+    pub tone_words: Vec<String>,
 }
 
 /// The label of one step, in the spirit of PolitiFact's Flip-O-Meter.

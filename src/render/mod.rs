@@ -1,6 +1,17 @@
 //! Renders results for people (table, Markdown, HTML) and pipelines (JSON).
 
+mod claims;
+pub mod compare;
+pub mod pairs;
+
+pub use claims::claims_table;
+
 use serde::Serialize;
+
+pub mod extract;
+pub mod report;
+pub mod shift;
+pub use compare::{compare_markdown, compare_table};
 
 use crate::model::Document;
 
@@ -18,14 +29,8 @@ pub fn json<T: Serialize>(value: &T) -> String {
     s
 }
 
-/// The `extract` table (PLACEHOLDER: plain lines).
-pub fn extract_table(docs: &[Document], _explain: bool) -> String {
-    let mut s = String::new();
-    for d in docs {
-        s.push_str(&format!("{} ({})\n", d.path, d.outlet));
-        for sent in &d.sentences {
-            s.push_str(&format!("  {}\n", sent.text));
-        }
-    }
-    s
+/// The `extract` table for people, fitted to the terminal width (100 columns when stdout is
+/// not a terminal); see [`extract::extract_table_width`].
+pub fn extract_table(docs: &[Document], explain: bool) -> String {
+    extract::extract_table_width(docs, explain, extract::terminal_width())
 }

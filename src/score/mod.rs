@@ -1,26 +1,39 @@
-//! Scores pairs of claims or texts: similarity 0..1 and a relation label with reasons.
+//! Scores pairs of claims or texts: a similarity 0..1 and a relation label (`same`, `agree`,
+//! `partial`, `conflict`, `unrelated`) with the reasons and evidence spans behind it.
 //!
-//! PLACEHOLDER: word-overlap similarity only; the alignment issue replaces it.
+//! [`similarity`] holds the pure lexical scoring functions, [`relation`] the readable detectors
+//! (number mismatch, negation flip, antonyms, misattribution, misquote, hedge, date), [`lexicon`]
+//! the word lists both rely on, [`batch`] the `pairs` JSON-lines input.
 
-use std::collections::BTreeSet;
+pub mod batch;
+mod conflict;
+pub mod lexicon;
+pub mod relation;
+pub mod similarity;
 
-use crate::model::{Claim, Evidence, PairScore, Relation};
+use crate::model::{Claim, PairScore};
 
-fn words(s: &str) -> BTreeSet<String> {
-    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| w.to_lowercase()).collect()
-}
+pub use relation::{Side, Thresholds};
+pub use similarity::Idf;
 
-/// Scores two short texts with no metadata (the `pairs` subcommand).
+/// Scores two short texts with no metadata (the `pairs` subcommand), with the built-in IDF.
+/// Evidence spans are byte offsets into `a` and `b`.
 pub fn score_texts(a: &str, b: &str) -> PairScore {
-    let (wa, wb) = (words(a), words(b));
-    let inter = wa.intersection(&wb).count() as f64;
-    let union = wa.union(&wb).count().max(1) as f64;
-    let similarity = inter / union;
-    let relation = if similarity > 0.5 { Relation::Agree } else { Relation::Unrelated };
-    PairScore { similarity, relation, reasons: Vec::new(), evidence: Evidence::default() }
+    score_texts_with(a, b, &Idf::Builtin)
 }
 
-/// Scores two claims, using their speakers, numbers, times and markers.
+/// [`score_texts`] with word weights from a corpus (see [`Idf::from_texts`]).
+pub fn score_texts_with(a: &str, b: &str, idf: &Idf) -> PairScore {
+    relation::score_sides(&Side::from_text(a, 0), &Side::from_text(b, 0), idf, &Thresholds::default())
+}
+
+/// Scores two claims, using their speakers, kinds, numbers, times and markers. Evidence spans
+/// are byte offsets into the original input files (`claim.content.start` + offset in content).
 pub fn score_claims(a: &Claim, b: &Claim) -> PairScore {
-    score_texts(&a.content.text, &b.content.text)
+    score_claims_with(a, b, &Idf::Builtin)
+}
+
+/// [`score_claims`] with word weights from a corpus, e.g. all claims being aligned.
+pub fn score_claims_with(a: &Claim, b: &Claim, idf: &Idf) -> PairScore {
+    relation::score_sides(&Side::from_claim(a), &Side::from_claim(b), idf, &Thresholds::default())
 }

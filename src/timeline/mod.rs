@@ -1,3 +1,408 @@
-//! A speaker's claims over dates → positions per topic and the shifts between them.
+//! A speaker's claims over dates → positions per topic and the shifts between them (`shift`).
 //!
-//! PLACEHOLDER: the shift issue fills it in.
+//! Steps of [`shift`]:
+//! 1. **Collect** the speaker's claims: a claim matches when its speaker's canonical name or the
+//!    words the article uses equal the query (case-insensitive), or by name parts (see
+//!    [`speaker_matches`]). Anonymous sources match only by their full description.
+//! 2. **Date** each by `said_on`, else the document's `published` (`date_source` says which);
+//!    then filter by `--topic` words (a claim passes when any topic word starts one of its words)
+//!    and `--from` / `--to` (inclusive; undated claims are dropped when a bound is given).
+//! 3. **Dedupe** statements: two claims from different documents are the same statement when
+//!    their quoted words are the same (at least [`MIN_QUOTE_WORDS`] words), or when their
+//!    similarity is at least [`ShiftOptions::dedupe_threshold`], their `said_on` dates do not
+//!    differ and they have the same polarity and commitment step. One [`Position`] keeps the earliest report; the others go to `also_reported_by`.
+//!    The same statement in two outlets on different days is therefore never a shift.
+//! 4. **Group by topic**: single-link clustering (union-find) of positions whose topic
+//!    similarity is at least [`ShiftOptions::topic_threshold`]. Topic similarity = the larger of
+//!    `score::score_claims` similarity and the overlap coefficient of the two claims' stemmed
+//!    content words (speaker name words removed): the overlap coefficient keeps a short
+//!    statement with the longer one it restates. Single link: A~B and B~C put A, B, C together.
+//! 5. **Order** each topic's positions by date, and compare every position with the most similar
+//!    position of the latest earlier date on that topic ([`shift::compare`]). Positions of the same
+//!    date are not compared: a shift takes time.
+//!
+//! Candidate pairs for steps 3 and 4 come from an inverted index over content stems, so claims
+//! sharing no content word are never scored.
+
+pub mod scale;
+pub mod shift;
+pub mod tone;
+pub mod words;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use rust_stemmers::{Algorithm, Stemmer};
+
+use crate::model::{Claim, ClaimRef, Document, Position, Speaker, TextSpan, Timeline, TopicTimeline};
+use crate::score::score_claims;
+
+/// Options of [`shift`]; `Default` gives the documented thresholds.
+#[derive(Clone, Debug)]
+pub struct ShiftOptions {
+    /// Keep only claims containing one of these words (prefix match, case-insensitive).
+    pub topic: Vec<String>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    /// Topic similarity at or above which two positions are on the same topic.
+    pub topic_threshold: f64,
+    /// Similarity at or above which two reports are the same statement.
+    pub dedupe_threshold: f64,
+}
+
+impl Default for ShiftOptions {
+    fn default() -> Self {
+        ShiftOptions { topic: Vec::new(), from: None, to: None, topic_threshold: 0.3, dedupe_threshold: 0.8 }
+    }
+}
+
+/// Quotes of at least this many words that are identical make two reports one statement.
+pub const MIN_QUOTE_WORDS: usize = 4;
+
+static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
+
+fn normalize_name(s: &str) -> Vec<String> {
+    words::tokens(s).iter().map(|t| t.word.to_lowercase()).collect()
+}
+
+/// True when `speaker` is the person `query` names: equal canonical name or article words
+/// (case-insensitive); a one-word query equal to any word of the canonical name ("Abe" → "Shinzo
+/// Abe", "Kim" → "Kim Jong Un"); or a longer query and name with the same last word and the same
+/// first word or initial ("S. Abe" → "Shinzo Abe"). Anonymous sources only match their full text.
+pub fn speaker_matches(speaker: &Speaker, query: &str) -> bool {
+    let q = normalize_name(query);
+    if q.is_empty() {
+        return false;
+    }
+    let name = normalize_name(&speaker.name);
+    if name == q || normalize_name(&speaker.text) == q {
+        return true;
+    }
+    if speaker.anonymous || name.is_empty() {
+        return false;
+    }
+    if q.len() == 1 {
+        return name.contains(&q[0]);
+    }
+    if name.len() == 1 {
+        return q.contains(&name[0]);
+    }
+    let (qf, nf) = (&q[0], &name[0]);
+    q.last() == name.last() && (qf == nf || nf.starts_with(qf.as_str()) || qf.starts_with(nf.as_str()))
+}
+
+/// One statement of the speaker (a claim and its duplicates in other outlets), with what the
+/// shift rules need precomputed.
+pub struct Statement<'a> {
+    pub doc: &'a Document,
+    pub claim: &'a Claim,
+    pub date: Option<NaiveDate>,
+    pub date_source: &'static str,
+    pub dupes: Vec<(&'a Document, &'a Claim)>,
+    pub commitment: scale::Commitment,
+    /// Tone of the claim content; hit offsets are into `claim.content.text`.
+    pub tone: tone::Tone,
+    stems: BTreeSet<String>,
+}
+
+impl<'a> Statement<'a> {
+    fn new(doc: &'a Document, claim: &'a Claim, name_words: &BTreeSet<String>) -> Self {
+        let (date, date_source) = match (claim.said_on, doc.published) {
+            (Some(d), _) => (Some(d), "said_on"),
+            (None, Some(d)) => (Some(d), "published"),
+            _ => (None, "unknown"),
+        };
+        let stems = words::content_words(&claim.content.text)
+            .into_iter()
+            .filter(|w| !name_words.contains(w))
+            .map(|w| STEMMER.stem(&w).into_owned())
+            .collect();
+        Statement {
+            doc,
+            claim,
+            date,
+            date_source,
+            dupes: Vec::new(),
+            commitment: scale::commitment(claim),
+            tone: tone::tone(&claim.content.text),
+            stems,
+        }
+    }
+
+    /// The original-file span of bytes `[start, end)` of the claim's content text. The content
+    /// text may differ from the original bytes (cleaning straightens quotes), so the content is
+    /// found in the document body and mapped through its offset map; when it cannot be found the
+    /// whole content span stands as the evidence.
+    pub fn locate(&self, start: usize, end: usize) -> TextSpan {
+        let c = &self.claim.content;
+        let text = c.text.get(start..end).unwrap_or(&c.text).to_string();
+        if c.end.saturating_sub(c.start) == c.text.len() {
+            return TextSpan { text, start: c.start + start, end: c.start + end };
+        }
+        let from = self.doc.sentences.get(self.claim.sentence).map_or(0, |s| s.clean.start);
+        let body = &self.doc.body;
+        let found = body
+            .get(from..)
+            .and_then(|b| b.find(c.text.as_str()).map(|i| i + from))
+            .or_else(|| body.find(c.text.as_str()));
+        match found {
+            Some(at) if !c.text.is_empty() => {
+                let sp = self.doc.map.span(at + start, at + end);
+                TextSpan { text, start: sp.start, end: sp.end }
+            }
+            _ => TextSpan { text, start: c.start, end: c.end },
+        }
+    }
+
+    fn same_doc(&self, other: &Statement<'_>) -> bool {
+        self.doc.path == other.doc.path && self.doc.item == other.doc.item
+    }
+}
+
+/// A [`ClaimRef`] for a claim of a document.
+pub fn claim_ref(doc: &Document, claim: &Claim) -> ClaimRef {
+    ClaimRef {
+        path: doc.path.clone(),
+        outlet: doc.outlet.clone(),
+        published: doc.published,
+        claim: claim.id.clone(),
+        start: claim.content.start,
+        end: claim.content.end,
+        text: claim.content.text.clone(),
+        speaker: claim.speaker.as_ref().map(|s| s.name.clone()),
+        kind: claim.kind,
+    }
+}
+
+/// The quoted words of a claim, lower case, when it quotes at least [`MIN_QUOTE_WORDS`].
+fn quote_key(claim: &Claim) -> Option<String> {
+    let q = words::quoted_ranges(&claim.content.text);
+    if q.is_empty() {
+        return None;
+    }
+    let w: Vec<String> =
+        words::diff_tokens(&claim.content.text).iter().map(|t| t.word.to_lowercase()).collect();
+    (w.len() >= MIN_QUOTE_WORDS).then(|| w.join(" "))
+}
+
+/// Union-find root with path halving.
+fn find(parent: &mut [usize], mut i: usize) -> usize {
+    while parent[i] != i {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+    }
+    i
+}
+
+fn union(parent: &mut [usize], a: usize, b: usize) {
+    let (ra, rb) = (find(parent, a), find(parent, b));
+    if ra != rb {
+        // the smaller index stays the root, so groups are found in input order
+        let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+        parent[hi] = lo;
+    }
+}
+
+/// Pairs (i < j) of statements sharing a content stem; stems in more than half of a large set
+/// are skipped (they name the story, not a topic).
+fn candidate_pairs(stmts: &[Statement<'_>]) -> BTreeSet<(usize, usize)> {
+    let mut index: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, s) in stmts.iter().enumerate() {
+        for w in &s.stems {
+            index.entry(w.as_str()).or_default().push(i);
+        }
+    }
+    let cap = (stmts.len() / 2).max(50);
+    let mut pairs = BTreeSet::new();
+    for list in index.values().filter(|l| l.len() <= cap) {
+        for (k, &i) in list.iter().enumerate() {
+            for &j in &list[k + 1..] {
+                pairs.insert((i, j));
+            }
+        }
+    }
+    pairs
+}
+
+/// Topic similarity of two statements (see the module docs, step 4).
+pub fn topic_similarity(a: &Statement<'_>, b: &Statement<'_>) -> f64 {
+    score_claims(a.claim, b.claim).similarity.max(words::overlap(&a.stems, &b.stems))
+}
+
+fn same_statement(a: &Statement<'_>, b: &Statement<'_>, opts: &ShiftOptions) -> bool {
+    if a.same_doc(b) {
+        return false;
+    }
+    if let (Some(x), Some(y)) = (quote_key(a.claim), quote_key(b.claim)) {
+        if x == y {
+            return true;
+        }
+    }
+    let dates_agree = match (a.claim.said_on, b.claim.said_on) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    };
+    // a near-identical wording with another polarity or commitment is a change, not a repeat
+    let same_stance = a.claim.polarity == b.claim.polarity && a.commitment.step == b.commitment.step;
+    dates_agree && same_stance && score_claims(a.claim, b.claim).similarity >= opts.dedupe_threshold
+}
+
+fn passes_topic(claim: &Claim, topic: &[String]) -> bool {
+    if topic.is_empty() {
+        return true;
+    }
+    let toks: Vec<String> =
+        words::tokens(&claim.content.text).iter().map(|t| t.word.to_lowercase()).collect();
+    topic.iter().any(|w| toks.iter().any(|t| t.starts_with(w.as_str())))
+}
+
+fn passes_dates(date: Option<NaiveDate>, opts: &ShiftOptions) -> bool {
+    match date {
+        None => opts.from.is_none() && opts.to.is_none(),
+        Some(d) => opts.from.is_none_or(|f| d >= f) && opts.to.is_none_or(|t| d <= t),
+    }
+}
+
+/// Sort key: dated first by date, then input order.
+fn order_key(s: &Statement<'_>, input: usize) -> (bool, Option<NaiveDate>, usize, usize) {
+    (s.date.is_none(), s.date, input, s.claim.content.start)
+}
+
+/// The speaker's positions per topic, in time order, with the shifts between them.
+/// Documents need their claims extracted (`Document::claims` is `Some`); others are skipped.
+pub fn shift(docs: &[Document], speaker: &str, opts: &ShiftOptions) -> Timeline {
+    let topic: Vec<String> = opts.topic.iter().map(|w| w.to_lowercase()).filter(|w| !w.is_empty()).collect();
+    // 1–2: collect, date, filter
+    let mut names: BTreeMap<String, usize> = BTreeMap::new();
+    let mut found: Vec<(usize, &Document, &Claim)> = Vec::new();
+    for (di, doc) in docs.iter().enumerate() {
+        for claim in doc.claims.iter().flatten() {
+            if let Some(sp) = claim.speaker.as_ref().filter(|sp| speaker_matches(sp, speaker)) {
+                *names.entry(sp.name.clone()).or_default() += 1;
+                found.push((di, doc, claim));
+            }
+        }
+    }
+    // most frequent canonical name, ties alphabetical
+    let canonical = names
+        .iter()
+        .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+        .map_or_else(|| speaker.to_string(), |(n, _)| n.clone());
+    let name_words: BTreeSet<String> =
+        names.keys().flat_map(|n| normalize_name(n)).chain(normalize_name(speaker)).collect();
+    let mut stmts: Vec<(usize, Statement<'_>)> = found
+        .into_iter()
+        .filter(|(_, _, c)| passes_topic(c, &topic))
+        .map(|(di, d, c)| (di, Statement::new(d, c, &name_words)))
+        .filter(|(_, s)| passes_dates(s.date, opts))
+        .collect();
+    stmts.sort_by_key(|(i, s)| order_key(s, *i));
+    let stmts: Vec<Statement<'_>> = stmts.into_iter().map(|(_, s)| s).collect();
+
+    // 3: dedupe — groups of the same statement; the earliest (first in order) represents them
+    let pairs = candidate_pairs(&stmts);
+    let mut parent: Vec<usize> = (0..stmts.len()).collect();
+    for &(i, j) in &pairs {
+        if same_statement(&stmts[i], &stmts[j], opts) {
+            union(&mut parent, i, j);
+        }
+    }
+    let mut reps: Vec<Statement<'_>> = Vec::new();
+    let mut rep_of: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut dupes: Vec<Vec<(&Document, &Claim)>> = Vec::new();
+    for (i, s) in stmts.iter().enumerate() {
+        let r = find(&mut parent, i);
+        match rep_of.get(&r) {
+            Some(&k) => dupes[k].push((s.doc, s.claim)),
+            None => {
+                rep_of.insert(r, dupes.len());
+                dupes.push(Vec::new());
+            }
+        }
+    }
+    for (i, s) in stmts.into_iter().enumerate() {
+        let r = find(&mut parent, i);
+        if r == i {
+            reps.push(s);
+        }
+    }
+    for (s, d) in reps.iter_mut().zip(dupes) {
+        s.dupes = d;
+    }
+
+    // 4: topics by single-link clustering
+    let pairs = candidate_pairs(&reps);
+    let mut parent: Vec<usize> = (0..reps.len()).collect();
+    for &(i, j) in &pairs {
+        if topic_similarity(&reps[i], &reps[j]) >= opts.topic_threshold {
+            union(&mut parent, i, j);
+        }
+    }
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..reps.len() {
+        let r = find(&mut parent, i);
+        groups.entry(r).or_default().push(i);
+    }
+
+    // 5: timelines and shifts
+    let topics = groups.into_values().map(|members| topic_timeline(&reps, &members, &name_words)).collect();
+    Timeline { version: 1, speaker: canonical, topics }
+}
+
+/// Builds one topic's timeline from statement indices (already in time order).
+fn topic_timeline(reps: &[Statement<'_>], members: &[usize], name_words: &BTreeSet<String>) -> TopicTimeline {
+    let positions: Vec<Position> = members.iter().map(|&i| position(&reps[i])).collect();
+    let mut shifts = Vec::new();
+    for (k, &j) in members.iter().enumerate() {
+        let Some(dj) = reps[j].date else { continue };
+        let prev_date = members[..k].iter().filter_map(|&i| reps[i].date).filter(|d| *d < dj).max();
+        let Some(pd) = prev_date else { continue };
+        let best = members[..k]
+            .iter()
+            .enumerate()
+            .filter(|(_, &i)| reps[i].date == Some(pd))
+            .map(|(p, &i)| (p, topic_similarity(&reps[i], &reps[j])))
+            .fold(None::<(usize, f64)>, |acc, (p, s)| match acc {
+                Some((_, bs)) if bs >= s => acc,
+                _ => Some((p, s)),
+            });
+        if let Some((p, _)) = best {
+            shifts.push(shift::compare(p, k, &reps[members[p]], &reps[j]));
+        }
+    }
+    // topic words: content words in most positions, ties alphabetical
+    let mut freq: BTreeMap<String, usize> = BTreeMap::new();
+    for &i in members {
+        for w in words::content_words(&reps[i].claim.content.text) {
+            if !name_words.contains(&w) && w.chars().any(char::is_alphabetic) {
+                *freq.entry(w).or_default() += 1;
+            }
+        }
+    }
+    let mut topic: Vec<(String, usize)> = freq.into_iter().collect();
+    topic.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let topic = topic.into_iter().take(5).map(|(w, _)| w).collect();
+    TopicTimeline { topic, positions, shifts }
+}
+
+fn position(s: &Statement<'_>) -> Position {
+    let mut also: Vec<ClaimRef> = s.dupes.iter().map(|(d, c)| claim_ref(d, c)).collect();
+    also.sort_by(|a, b| (a.published, &a.path, a.start).cmp(&(b.published, &b.path, b.start)));
+    Position {
+        date: s.date,
+        date_source: s.date_source.to_string(),
+        claim: claim_ref(s.doc, s.claim),
+        also_reported_by: also,
+        commitment: s.commitment.step,
+        conditions: s.claim.conditions.iter().map(|m| m.text.clone()).collect(),
+        negated: s.claim.polarity == crate::model::Polarity::Negative,
+        tone: (s.tone.score * 1000.0).round() / 1000.0,
+        commitment_label: s.commitment.step.map(|k| scale::step_name(k).to_string()),
+        hedged: s.commitment.hedged,
+        tone_words: s.tone.hits.iter().map(|h| h.text.clone()).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests;

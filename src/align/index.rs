@@ -1,0 +1,418 @@
+//! Candidate generation for alignment: claims → weighted terms → an inverted index → the top-k
+//! most similar claims of the other outlet (BM25), without comparing every pair.
+//!
+//! Terms are stemmed content words (stop words dropped), entities (`e:` prefix) and numbers
+//! (`n:` prefix). Terms found in a very large share of the indexed claims are skipped at query time:
+//! they cost the most postings and tell the least.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use rayon::prelude::*;
+use rust_stemmers::{Algorithm, Stemmer};
+
+use crate::model::Claim;
+
+/// Function words and reporting verbs that say nothing about what a claim is about.
+const STOP_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "against",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "down",
+    "during",
+    "each",
+    "few",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "me",
+    "more",
+    "most",
+    "my",
+    "myself",
+    "of",
+    "off",
+    "on",
+    "once",
+    "only",
+    "or",
+    "other",
+    "our",
+    "ours",
+    "ourselves",
+    "out",
+    "over",
+    "own",
+    "same",
+    "she",
+    "should",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "why",
+    "will",
+    "with",
+    "would",
+    "you",
+    "your",
+    "yours",
+    "yourself",
+    "s",
+    "t",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "according",
+    "added",
+    "stated",
+    "mr",
+    "ms",
+    "mrs",
+    "dr",
+];
+
+static STOP: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| STOP_WORDS.iter().copied().collect());
+
+/// True for words that carry no content for matching.
+pub fn is_stop_word(w: &str) -> bool {
+    STOP.contains(w)
+}
+
+/// Lower-cased, stemmed content words of `text`, in order (stop words dropped; digits kept).
+pub fn content_terms(text: &str) -> Vec<String> {
+    let stemmer = Stemmer::create(Algorithm::English);
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .map(|w| w.trim_matches('\''))
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let w = w.to_lowercase();
+            // Possessive `Japan's` → `japan`.
+            w.strip_suffix("'s").map(str::to_string).unwrap_or(w)
+        })
+        .filter(|w| !is_stop_word(w) && (w.len() != 1 || w.chars().all(|c| c.is_ascii_digit())))
+        .map(|w| stemmer.stem(&w).into_owned())
+        .collect()
+}
+
+/// All index terms of a claim: content words, `e:`entities and `n:`numbers.
+pub fn claim_terms(claim: &Claim) -> Vec<String> {
+    let mut t = content_terms(&claim.content.text);
+    for e in &claim.entities {
+        t.push(format!("e:{}", e.to_lowercase()));
+    }
+    for n in &claim.numbers {
+        t.push(format!("n:{}", n.value));
+    }
+    t
+}
+
+/// A sparse term vector: `(term id, weight)` sorted by term id.
+pub type TermVec = Vec<(u32, f32)>;
+
+/// Interns term strings to dense ids and turns term lists into counted vectors.
+#[derive(Default, Debug)]
+pub struct Vocabulary {
+    ids: HashMap<String, u32>,
+}
+
+impl Vocabulary {
+    /// The id of `term`, added if new.
+    pub fn intern(&mut self, term: &str) -> u32 {
+        if let Some(&id) = self.ids.get(term) {
+            return id;
+        }
+        let id = self.ids.len() as u32;
+        self.ids.insert(term.to_string(), id);
+        id
+    }
+
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+
+    /// Term counts of one claim, sorted by term id.
+    pub fn counts(&mut self, terms: &[String]) -> TermVec {
+        let mut ids: Vec<u32> = terms.iter().map(|t| self.intern(t)).collect();
+        ids.sort_unstable();
+        let mut out: TermVec = Vec::with_capacity(ids.len());
+        for id in ids {
+            match out.last_mut() {
+                Some((last, c)) if *last == id => *c += 1.0,
+                _ => out.push((id, 1.0)),
+            }
+        }
+        out
+    }
+}
+
+/// Tokenises claims in parallel and interns their terms: one count vector per claim.
+pub fn vectorize(vocab: &mut Vocabulary, claims: &[&Claim]) -> Vec<TermVec> {
+    let terms: Vec<Vec<String>> = claims.par_iter().map(|c| claim_terms(c)).collect();
+    terms.iter().map(|t| vocab.counts(t)).collect()
+}
+
+/// BM25 parameters and the document-frequency cut-off.
+#[derive(Clone, Copy, Debug)]
+pub struct IndexParams {
+    pub k1: f32,
+    pub b: f32,
+    /// Skip query terms found in more than this share of the indexed claims…
+    pub max_df_ratio: f32,
+    /// …unless they are found in at most this many (small corpora keep every term).
+    pub min_df_cap: usize,
+}
+
+impl Default for IndexParams {
+    fn default() -> Self {
+        IndexParams { k1: 1.2, b: 0.75, max_df_ratio: 0.05, min_df_cap: 64 }
+    }
+}
+
+/// An inverted index over the term vectors of one outlet's claims.
+#[derive(Debug)]
+pub struct Index {
+    /// Per term id: `(claim, BM25 term weight without idf)`.
+    postings: Vec<Vec<(u32, f32)>>,
+    idf: Vec<f32>,
+    df_cap: usize,
+    len: usize,
+}
+
+impl Index {
+    /// Builds the index of `docs` (term vectors over a vocabulary of `vocab_len` terms).
+    pub fn build(docs: &[TermVec], vocab_len: usize, p: IndexParams) -> Index {
+        let n = docs.len();
+        let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); vocab_len];
+        let total: f32 = docs.iter().map(|d| d.iter().map(|(_, c)| c).sum::<f32>()).sum();
+        let avgdl = if n == 0 { 1.0 } else { (total / n as f32).max(1.0) };
+        for (i, d) in docs.iter().enumerate() {
+            let dl: f32 = d.iter().map(|(_, c)| c).sum();
+            let norm = p.k1 * (1.0 - p.b + p.b * dl / avgdl);
+            for &(t, tf) in d {
+                postings[t as usize].push((i as u32, tf * (p.k1 + 1.0) / (tf + norm)));
+            }
+        }
+        let idf = postings
+            .iter()
+            .map(|ps| {
+                let df = ps.len() as f32;
+                ((n as f32 - df + 0.5) / (df + 0.5) + 1.0).ln()
+            })
+            .collect();
+        let df_cap = ((n as f32 * p.max_df_ratio) as usize).max(p.min_df_cap);
+        Index { postings, idf, df_cap, len: n }
+    }
+
+    /// Number of indexed claims.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The `k` best-scoring indexed claims for `query` (BM25), best first, ties by claim index.
+    pub fn top_k(&self, query: &TermVec, k: usize) -> Vec<(u32, f32)> {
+        let mut acc: HashMap<u32, f32> = HashMap::new();
+        for &(t, _) in query {
+            let Some(ps) = self.postings.get(t as usize) else { continue };
+            if ps.is_empty() || ps.len() > self.df_cap {
+                continue;
+            }
+            let idf = self.idf[t as usize];
+            for &(d, w) in ps {
+                *acc.entry(d).or_insert(0.0) += idf * w;
+            }
+        }
+        let mut hits: Vec<(u32, f32)> = acc.into_iter().collect();
+        let by_score = |x: &(u32, f32), y: &(u32, f32)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
+        if hits.len() > k {
+            hits.select_nth_unstable_by(k, by_score);
+            hits.truncate(k);
+        }
+        hits.sort_unstable_by(by_score);
+        hits
+    }
+}
+
+/// Inverse document frequencies over both outlets (for the cosine of [`tfidf_cosine`]).
+pub fn idf_table(vocab_len: usize, sides: &[&[TermVec]]) -> Vec<f32> {
+    let mut df = vec![0u32; vocab_len];
+    let mut n = 0usize;
+    for side in sides {
+        for d in side.iter() {
+            n += 1;
+            for &(t, _) in d {
+                df[t as usize] += 1;
+            }
+        }
+    }
+    df.iter().map(|&d| ((1.0 + n as f32) / (1.0 + d as f32)).ln() + 1.0).collect()
+}
+
+/// Cosine of two term vectors weighted by (1 + ln tf) · idf; 0 when either is empty.
+pub fn tfidf_cosine(a: &TermVec, b: &TermVec, idf: &[f32]) -> f32 {
+    let w = |t: u32, c: f32| (1.0 + c.ln()) * idf.get(t as usize).copied().unwrap_or(1.0);
+    let norm = |v: &TermVec| v.iter().map(|&(t, c)| w(t, c).powi(2)).sum::<f32>().sqrt();
+    let (na, nb) = (norm(a), norm(b));
+    if na == 0.0 || nb == 0.0 {
+        return 0.0;
+    }
+    let (mut i, mut j, mut dot) = (0, 0, 0.0f32);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                dot += w(a[i].0, a[i].1) * w(b[j].0, b[j].1);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    (dot / (na * nb)).clamp(0.0, 1.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vecs(texts: &[&str]) -> (Vocabulary, Vec<TermVec>) {
+        let mut v = Vocabulary::default();
+        let out = texts.iter().map(|t| v.counts(&content_terms(t))).collect();
+        (v, out)
+    }
+
+    #[test]
+    fn content_terms_stem_and_drop_stop_words() {
+        assert_eq!(
+            content_terms("The ministers said they were meeting Japan's envoys"),
+            vec!["minist", "meet", "japan", "envoy"]
+        );
+        assert_eq!(content_terms("13 abductions in 2002"), vec!["13", "abduct", "2002"]);
+    }
+
+    #[test]
+    fn top_k_finds_the_paraphrase_first() {
+        let (v, docs) = vecs(&[
+            "The central bank raised interest rates by half a point",
+            "Floods closed the northern highway for three days",
+            "A striker scored twice in the cup final",
+        ]);
+        let mut v = v;
+        let q = v.counts(&content_terms("Interest rates were raised by the central bank"));
+        let idx = Index::build(&docs, v.len(), IndexParams::default());
+        let hits = idx.top_k(&q, 2);
+        assert_eq!(hits[0].0, 0);
+        assert_eq!(hits.len(), 1, "claims sharing no term are not candidates: {hits:?}");
+    }
+
+    #[test]
+    fn frequent_terms_are_skipped_above_the_cap() {
+        let texts: Vec<String> = (0..10).map(|i| format!("economy item{i}")).collect();
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let (mut v, docs) = vecs(&refs);
+        let p = IndexParams { max_df_ratio: 0.5, min_df_cap: 2, ..Default::default() };
+        let idx = Index::build(&docs, v.len(), p);
+        let q = v.counts(&content_terms("economy"));
+        assert!(idx.top_k(&q, 5).is_empty(), "a term in every claim is skipped");
+        let q = v.counts(&content_terms("economy item3"));
+        assert_eq!(idx.top_k(&q, 5)[0].0, 3);
+    }
+
+    #[test]
+    fn cosine_is_one_for_identical_and_zero_for_disjoint() {
+        let (v, docs) = vecs(&["rates rose sharply", "rates rose sharply", "storm hit coast"]);
+        let idf = idf_table(v.len(), &[&docs]);
+        assert!((tfidf_cosine(&docs[0], &docs[1], &idf) - 1.0).abs() < 1e-5);
+        assert_eq!(tfidf_cosine(&docs[0], &docs[2], &idf), 0.0);
+    }
+}

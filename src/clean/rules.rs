@@ -1,0 +1,517 @@
+//! Line classifiers: decide from one line alone whether it is page furniture, and why.
+//!
+//! Each rule is general: word lists of the trade (paywall, share widgets, photo agencies), the
+//! shape of a line (short, imperative, second person, CamelCase-glued UI names) and regexes for
+//! credit conventions. Context rules (paywall tails, sponsored blocks, repeats) live in
+//! [`super::context`].
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// Lower-cases, straightens quotes and collapses whitespace, for matching and comparing lines.
+pub fn norm(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = true;
+    for c in s.chars() {
+        let c = match c {
+            '\u{2018}' | '\u{2019}' | '\u{201B}' | '`' => '\'',
+            '\u{201C}' | '\u{201D}' | '\u{201E}' => '"',
+            c if c.is_whitespace() => ' ',
+            c => c,
+        };
+        if c == ' ' {
+            if !space {
+                out.push(' ');
+            }
+            space = true;
+        } else {
+            out.extend(c.to_lowercase());
+            space = false;
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+/// Words of a normalised line (letters, digits, apostrophes).
+pub fn words(n: &str) -> Vec<&str> {
+    n.split(|c: char| !(c.is_alphanumeric() || c == '\'')).filter(|w| !w.is_empty()).collect()
+}
+
+static TEMPLATE: LazyLock<Regex> = LazyLock::new(|| re(r"\{\{[^{}\n]{0,80}\}\}"));
+
+fn re(p: &str) -> Regex {
+    // The patterns are constants of this file; a typo is caught by the unit tests.
+    #[allow(clippy::unwrap_used)] // constant pattern, tested
+    Regex::new(p).unwrap()
+}
+
+/// Byte ranges of `{{template}}` tags in a line.
+pub fn template_tags(line: &str) -> Vec<(usize, usize)> {
+    TEMPLATE.find_iter(line).map(|m| (m.start(), m.end())).collect()
+}
+
+/// True when a line is nothing but template tags (and punctuation).
+fn template_only(line: &str) -> bool {
+    let tags = template_tags(line);
+    if tags.is_empty() {
+        return false;
+    }
+    let rest = TEMPLATE.replace_all(line, "");
+    rest.chars().filter(|c| c.is_alphanumeric()).count() < 3
+}
+
+/// UI vocabulary of icon sprites, SVG titles and navigation chrome.
+const UI_WORDS: &[&str] = &[
+    "icon",
+    "icons",
+    "chevron",
+    "arrow",
+    "menu",
+    "burger",
+    "hamburger",
+    "search",
+    "print",
+    "mail",
+    "email",
+    "facebook",
+    "twitter",
+    "linkedin",
+    "whatsapp",
+    "instagram",
+    "youtube",
+    "pinterest",
+    "reddit",
+    "close",
+    "share",
+    "caret",
+    "artboard",
+    "sketch",
+    "layer",
+    "path",
+    "svg",
+    "logo",
+    "title",
+    "eye",
+    "play",
+    "pause",
+    "plus",
+    "minus",
+    "check",
+    "expand",
+    "collapse",
+    "toggle",
+    "nav",
+    "button",
+    "contact",
+    "site",
+    "positive",
+    "negative",
+    "left",
+    "right",
+    "up",
+    "down",
+    "copy",
+    "link",
+    "bookmark",
+    "comment",
+    "user",
+    "account",
+    "home",
+    "star",
+    "heart",
+    "bell",
+    "gear",
+    "settings",
+    "clock",
+    "calendar",
+    "camera",
+    "video",
+    "audio",
+    "volume",
+    "download",
+    "upload",
+    "external",
+    "info",
+    "spinner",
+    "loader",
+    "dots",
+    "grid",
+    "filter",
+    "zoom",
+    "lock",
+    "globe",
+    "created",
+    "with",
+    "group",
+    "shape",
+    "rectangle",
+    "oval",
+    "combined",
+    "fill",
+    "stroke",
+    "x",
+];
+
+/// Splits a token at lower→upper case changes: `IconFacebook` → `Icon`, `Facebook`.
+fn camel_parts(token: &str) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut cur = String::new();
+    let mut prev_lower = false;
+    for c in token.chars() {
+        if !c.is_alphanumeric() {
+            if !cur.is_empty() {
+                parts.push(std::mem::take(&mut cur));
+            }
+            prev_lower = false;
+            continue;
+        }
+        if c.is_uppercase() && prev_lower && !cur.is_empty() {
+            parts.push(std::mem::take(&mut cur));
+        }
+        prev_lower = c.is_lowercase();
+        cur.push(c);
+    }
+    if !cur.is_empty() {
+        parts.push(cur);
+    }
+    parts
+}
+
+/// A run of icon / UI names glued together (`ChevronEye IconIcon FacebookIcon Mail…`): most
+/// word parts are UI vocabulary and many tokens are CamelCase-glued.
+pub fn is_icon_run(line: &str) -> bool {
+    let tokens: Vec<&str> = line.split_whitespace().collect();
+    if tokens.len() < 3 {
+        return false;
+    }
+    let mut parts = 0usize;
+    let mut ui = 0usize;
+    let mut glued = 0usize;
+    for t in &tokens {
+        let p = camel_parts(t);
+        if p.len() >= 2 {
+            glued += 1;
+        }
+        for part in &p {
+            parts += 1;
+            if UI_WORDS.contains(&part.to_lowercase().as_str()) {
+                ui += 1;
+            }
+        }
+    }
+    parts >= 6 && ui * 2 >= parts && glued * 10 >= tokens.len() * 3
+}
+
+/// Verbs that open marketing and widget calls to action.
+const IMPERATIVES: &[&str] = &[
+    "get",
+    "try",
+    "see",
+    "subscribe",
+    "join",
+    "start",
+    "unlock",
+    "read",
+    "use",
+    "sign",
+    "log",
+    "click",
+    "tap",
+    "register",
+    "stay",
+    "continue",
+    "become",
+    "enjoy",
+    "upgrade",
+    "save",
+    "claim",
+    "download",
+    "follow",
+    "share",
+    "support",
+    "discover",
+    "explore",
+    "don't",
+];
+
+/// True when the line speaks to the reader: second person, or opens with an imperative.
+pub fn addresses_reader(w: &[&str]) -> bool {
+    w.first().is_some_and(|f| IMPERATIVES.contains(f))
+        || w.iter().any(|x| matches!(*x, "you" | "your" | "you're" | "you've" | "yours"))
+}
+
+static PAYWALL_STRONG: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?x)
+        free\ articles?\b | articles?\ left\b | stories\ left\b | unlimited\ (digital\ )?access
+      | full\ access | digital\ access | subscribe\ (now|today|to\ (read|continue|unlock))
+      | already\ a\ (subscriber|member) | already\ subscribed | become\ a\ (subscriber|member)
+      | trial\ period | free\ trial | cancel\ (at\ )?any\ ?time | offer\ ends | limited[-\ ]time\ offer
+      | see\ all\ offers | (log|sign)\ in\ to\ (continue|read) | to\ continue\ reading
+      | subscribers?[-\ ]only | exclusive\ to\ subscribers | support\ (our|independent|quality)\ journalism
+      | (subscription|access|trial)\ (has|have)\ expired | paywall")
+});
+
+static PRICE_OFFER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?x)
+        \b\d+\ (weeks?|months?|days?|years?)\ (for|at)\ ([$£€]|usd\ |eur\ )?\d
+      | [$£€]\ ?\d+([.,]\d+)?\ ?(/|per\ |a\ )\ ?(month|week|year|mo|yr)\b
+      | ^(try|get|only|just|from)\b.{0,40}[$£€]\ ?\d")
+});
+
+static PAYWALL_WEAK: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(subscri(be|ber|bers|bing|ption|ptions)|membership|premium|sign in|log in|register)\b")
+});
+
+/// Paywall and subscription prompts.
+pub fn is_paywall(n: &str, w: &[&str]) -> bool {
+    if PAYWALL_STRONG.is_match(n) || PRICE_OFFER.is_match(n) {
+        return true;
+    }
+    PAYWALL_WEAK.is_match(n) && (addresses_reader(w) || w.len() <= 6)
+}
+
+static NEWSLETTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"newsletters?\b|\bsign ?up\b|\byour inbox|enter your e-?mail|\bemail address\b|daily briefing")
+});
+
+/// Newsletter sign-up prompts.
+pub fn is_newsletter(n: &str, w: &[&str]) -> bool {
+    NEWSLETTER.is_match(n) && (addresses_reader(w) || n.contains("sign up") || w.len() <= 8)
+}
+
+static SPONSORED_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(about )?(sponsored( content| by .{1,40}| stories)?|paid (content|post|partnership|for by .{1,40})|partner content|advertisement feature|advertiser content|promoted( content| stories)?|from our partners|in partnership with .{1,40}|brand ?studio)\.?$",
+    )
+});
+
+/// The heading of a sponsored block (`Sponsored Content`, `Paid post`, `From our partners`).
+pub fn is_sponsored_head(n: &str) -> bool {
+    SPONSORED_HEAD.is_match(n)
+}
+
+/// Words that keep a sponsored block going.
+pub fn sponsored_vocab(n: &str) -> bool {
+    ["sponsor", "commissioned", "partner", "advertis", "paid for", "promoted", "brand"]
+        .iter()
+        .any(|k| n.contains(k))
+}
+
+static ADVERT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(advertisement|advert|ad|ads by .{1,30}|skip advertisement|story continues below( this)? advertisement|continue reading the main story|scroll to continue with content|article continues below)$",
+    )
+});
+
+static RELATED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(read more|related|see also|more on this( story)?|recommended|most read|also read|read next|read also|more from .{1,30}|watch|listen|explore more)\s*[:|>»-]|^related (stories|articles|content|coverage|topics|links)$|^click here\b|^tap here\b",
+    )
+});
+
+/// Share / print / follow widgets: short lines made of sharing vocabulary.
+fn is_widget(w: &[&str]) -> bool {
+    if w.is_empty() || w.len() > 10 {
+        return false;
+    }
+    const SHARE: &[&str] = &[
+        "share",
+        "print",
+        "email",
+        "mail",
+        "e",
+        "follow",
+        "facebook",
+        "twitter",
+        "linkedin",
+        "whatsapp",
+        "messenger",
+        "pinterest",
+        "reddit",
+        "instagram",
+        "youtube",
+        "telegram",
+        "copy",
+        "link",
+        "save",
+        "bookmark",
+        "comment",
+        "comments",
+        "tweet",
+        "sms",
+        "x",
+        "flipboard",
+        "tumblr",
+    ];
+    const FILLER: &[&str] = &[
+        "this", "with", "on", "us", "to", "the", "via", "a", "and", "or", "article", "story", "page", "in",
+        "our", "for", "later", "options", "close", "open", "window", "new", "by",
+    ];
+    const ACTION: &[&str] = &["share", "print", "follow", "email", "save", "copy", "tweet", "comments"];
+    let all_known = w.iter().all(|x| SHARE.contains(x) || FILLER.contains(x));
+    let actions = w.iter().filter(|x| ACTION.contains(x)).count();
+    let socials = w.iter().filter(|x| SHARE.contains(x) && !ACTION.contains(x)).count();
+    all_known && (actions >= 1 || socials >= 2)
+}
+
+static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?x)
+        ©\ *\S[^©]{0,60}$
+      | \b(REUTERS|AFP|EPA(-EFE)?|AP\ Photo|AFP\ Photo|XINHUA|KYODO|YONHAP|ANADOLU|AAP\ Image)/\ ?\p{Lu}[^/]{1,60}$
+      | \[[^\[\]]{0,80}/\ ?(Reuters|AP|AFP|EPA|EPA-EFE|Getty\ Images|Bloomberg|Xinhua|Kyodo|Yonhap|Anadolu|Al\ Jazeera|[\p{Lu}][\p{L}]+\ Photo)\]\s*$
+      | \[(Photo|Photograph|File|Image|Picture)[^\[\]]{0,80}\]\s*$
+      | \((Photo|Photograph|Picture|Image|File\ photo)s?(\ credit)?\ *(:|by)[^()]{0,80}\)\s*$
+      | (^|\.\ |\s)(Photograph|Photo|Picture|Image|Photo\ credit|Credit|Illustration)s?\ *:\ *[^.]{2,60}$
+      | \b(Getty\ Images|Shutterstock|Alamy|via\ Getty)\s*$
+      | ^(File\ )?(photo|picture)\ by\ \S")
+});
+
+/// A photo credit at the end of the line, returning the credit's start byte.
+pub fn credit_start(line: &str) -> Option<usize> {
+    CREDIT.find(line).map(|m| m.start())
+}
+
+static SOURCE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(sources?\s*:\s*\S|\(?(additional )?reporting by\b|(writing|editing|compiled|edited|produced) by\b|with (additional )?reporting from\b)",
+    )
+});
+
+static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"copyright\s*(©|\(c\))?\s*\d{4}|^©\s*\d{4}|all rights reserved|may not be (published|reproduced|redistributed|rewritten)",
+    )
+});
+
+/// Classifies one line on its own; `None` keeps it.
+pub fn classify(line: &str) -> Option<&'static str> {
+    let t = line.trim();
+    if t.is_empty() {
+        return None;
+    }
+    if template_only(t) {
+        return Some("template");
+    }
+    if is_icon_run(t) {
+        return Some("icons");
+    }
+    let n = norm(t);
+    let w = words(&n);
+    if is_paywall(&n, &w) {
+        return Some("paywall");
+    }
+    if is_newsletter(&n, &w) {
+        return Some("newsletter");
+    }
+    if is_sponsored_head(&n) {
+        return Some("sponsored");
+    }
+    if ADVERT.is_match(&n) {
+        return Some("advert");
+    }
+    if let Some(at) = credit_start(t) {
+        let before = words(&t[..at]).len();
+        return Some(if before < 3 { "credit" } else { "caption" });
+    }
+    if SOURCE_CREDIT.is_match(&n) && w.len() <= 15 {
+        return Some("source-credit");
+    }
+    if COPYRIGHT.is_match(&n) && w.len() <= 40 {
+        return Some("copyright");
+    }
+    if RELATED.is_match(&n) {
+        return Some("related");
+    }
+    if is_widget(&w) {
+        return Some("widget");
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn case(line: &str, want: Option<&str>) {
+        assert_eq!(classify(line), want, "line: {line:?}");
+    }
+
+    #[test]
+    fn keeps_news_prose() {
+        case("The minister said the talks would resume on Monday.", None);
+        case("Netflix said it gained 2 million subscribers in the quarter, beating forecasts.", None);
+        case("Apple showed the new iPhone and MacBook Pro on Tuesday; YouTube streamed the event.", None);
+        case("A Reuters/Ipsos poll found that 40% of Americans approve of the deal.", None);
+        case("\"We will not give up,\" she said.", None);
+        case("Sources close to the talks said no deal was near.", None);
+        case("Tokyo believes agents kidnapped the nationals in the 1970s.", None);
+    }
+
+    #[test]
+    fn paywall_prompts_from_other_outlets() {
+        case("Subscribe to read the full story", Some("paywall"));
+        case("You've reached your limit of 5 free articles this month.", Some("paywall"));
+        case("Already a subscriber? Log in", Some("paywall"));
+        case("Try 4 weeks for $1", Some("paywall"));
+        case("Just $2.99 a month", Some("paywall"));
+        case("Click here to subscribe", Some("paywall"));
+        case("Start your free trial today", Some("paywall"));
+        case("Your subscription has expired", Some("paywall"));
+    }
+
+    #[test]
+    fn templates_icons_widgets() {
+        case("{{headline}} {{byline}}", Some("template"));
+        case("SearchIcon CloseIcon MenuBurger ChevronDown FacebookIcon TwitterIcon", Some("icons"));
+        case("Share this with Facebook", Some("widget"));
+        case("Share this with Twitter", Some("widget"));
+        case("Follow us on Twitter", Some("widget"));
+        case("Print", Some("widget"));
+        case("Advertisement", Some("advert"));
+        case("Story continues below advertisement", Some("advert"));
+        case("Read more: Why the summit failed", Some("related"));
+        case("Related: Trade talks stall again", Some("related"));
+    }
+
+    #[test]
+    fn newsletters_sponsored_credits() {
+        case("Sign up to our daily newsletter for the latest news", Some("newsletter"));
+        case("Get our morning briefing delivered to your inbox", Some("newsletter"));
+        case("Sponsored content", Some("sponsored"));
+        case("Paid post", Some("sponsored"));
+        case("Copyright 2019 The Associated Press. All rights reserved.", Some("copyright"));
+        case("All rights reserved", Some("copyright"));
+        case("Source: BBC News, agencies", Some("source-credit"));
+        case("Reporting by Jane Doe; Editing by John Roe", Some("source-credit"));
+    }
+
+    #[test]
+    fn captions_and_credits() {
+        case("Protesters march in central Paris on Saturday. © AFP", Some("caption"));
+        case("© Getty Images", Some("credit"));
+        case("Photograph: Evan Vucci/AP", Some("credit"));
+        case("The president waves as he boards Air Force One. AP Photo/Evan Vucci", Some("caption"));
+        case("Rescue workers search the rubble in Hatay (Photo: Anadolu Agency)", Some("caption"));
+        case("Workers clear debris after the storm [Ann Smith/Al Jazeera]", Some("caption"));
+        case("Firefighters battle the blaze near Athens. REUTERS/Alkis Konstantinidis", Some("caption"));
+        case("Supporters gather outside the court. Photo: Getty Images", Some("caption"));
+    }
+
+    #[test]
+    fn camel_parts_split_glued_names() {
+        assert_eq!(camel_parts("IconFacebook"), vec!["Icon", "Facebook"]);
+        assert_eq!(camel_parts("ChevronTitle"), vec!["Chevron", "Title"]);
+        assert!(!is_icon_run("McDonald's opened in Moscow in 1990 to long queues."));
+    }
+
+    #[test]
+    fn template_tags_found() {
+        assert_eq!(template_tags("a {{x}} b"), vec![(2, 7)]);
+        assert!(template_only("{{a}}{{b}}."));
+        assert!(!template_only("You have {{n}} free articles"));
+    }
+}

@@ -1,0 +1,290 @@
+//! Attribution inside one sentence: the cue (reporting verb or phrase) and the speaker phrase.
+//!
+//! Input: a sentence with its quotations masked (see [`super::quotes::mask`]); output: the cue and
+//! speaker byte ranges relative to that sentence, and where the content lies. Patterns:
+//! `"…," X said.` / `said X` / `X said: "…"` / `X said (that) …` / `according to X, …` /
+//! `X told reporters …` / `…, X added.` — the speaker is the phrase right before the cue (a name with
+//! its titles, a pronoun, or a described source such as `an official close to Abe`), else right after.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::Span;
+
+/// Reporting verbs (any tense) and phrases.
+const CUE_VERBS: &str = "said|says|say|saying|told|tells|telling|added|adds|adding|signaled|signalled|signals|\
+offered|offers|called|calls|warned|warns|warning|believes|believed|admitted|admits|denied|denies|insisted|insists|\
+noted|notes|wrote|writes|tweeted|tweets|reported|reports|stated|states|argued|argues|arguing|claimed|claims|\
+explained|explains|announced|announces|asked|asks|suggested|suggests|acknowledged|acknowledges|declared|stressed|\
+emphasized|emphasised|predicted|confirmed|confirms|recalled|complained|conceded|agreed|contended|maintained|\
+replied|responded|urged|vowed|pledged|promised|estimated|thinks|think|thought|cautioned|countered|observed|\
+questioned|revealed|testified|charged|alleged|accused|pointed out|went on|continued";
+
+/// Head nouns of described (often anonymous) sources.
+const SOURCE_HEADS: &str = "official|officials|source|sources|spokesman|spokeswoman|spokesperson|aide|aides|\
+diplomat|diplomats|analyst|analysts|expert|experts|lawmaker|lawmakers|minister|ministry|member|members|\
+leader|leaders|president|chairman|mayor|council|judge|chief|commander|manager|founder|engineer|economist|professor|lawyer|attorney|adviser|advisers|advisor|person|people|government|report|statement|\
+campaign|police|officer|officers|authority|authorities|department|office|company|court|critics|supporters|observers|residents|witnesses|agency|study|poll|survey|\
+author|authors|candidate|senator|governor|secretary|director|executive|researchers|scientists|representative";
+
+const AUX: &str = r"(?:\s+(?:has|have|had|also|later|then|previously|again|once|recently|repeatedly|publicly|privately|earlier|would|on\s+\w+day|last\s+\w+|in\s+a\s+statement))*";
+
+static CUE: LazyLock<Regex> = LazyLock::new(|| {
+    #[allow(clippy::expect_used)] // constant pattern, checked by the tests
+    Regex::new(&format!(r"\b(?:{CUE_VERBS})\b|\b(?i:according)\s+to\b|\b[Ii]n\s+an\s+interview\s+with\b"))
+        .expect("cue regex")
+});
+
+/// A described source ending right before the cue: `an official close to Abe`, `sources`.
+static LEFT_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
+    #[allow(clippy::expect_used)]
+    Regex::new(&format!(
+        r"(?i)(?:\b(?:an?|the|another|one|two|three|several|some|many|other|senior|both|his|her|their)\s+(?:[\w’'.-]+\s+){{0,4}}?(?:{SOURCE_HEADS})\b|\b(?:{SOURCE_HEADS})\b)(?:\s+(?:close\s+to|familiar\s+with|with|in|at|of|from|for)\s+(?:[\w’'.-]+\s+){{0,4}}?[\w’'.-]+)?(,[^,~]{{1,80}},)?{AUX}\s*$"
+    ))
+    .expect("described source regex")
+});
+
+/// A proper name (with titles) ending right before the cue, optionally with an apposition
+/// (`Smith, a spokesman for the ministry, said`).
+static LEFT_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    #[allow(clippy::expect_used)]
+    Regex::new(&format!(
+        r"((?:[A-Z][\w’'.-]*\s+(?:(?:of|the|for|de|van|von|al)\s+)?)*[A-Z][\w’'.-]*)(,[^,~]{{1,80}},)?{AUX}\s*$"
+    ))
+    .expect("name regex")
+});
+
+static LEFT_PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
+    #[allow(clippy::expect_used)]
+    Regex::new(&format!(r"\b([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t){AUX}\s*$")).expect("pronoun regex")
+});
+
+/// A speaker right after the cue (`said Abe`, `according to a senior official`).
+static RIGHT_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
+    #[allow(clippy::expect_used)]
+    Regex::new(&format!(
+        r"^\s+((?i:(?:an?|the|another|one|two|several|some)\s+(?:[\w’'.-]+\s+){{0,4}}(?:{SOURCE_HEADS})\b(?:\s+(?:close\s+to|familiar\s+with|with|in|at|of|from|for)\s+(?:[\w’'.-]+\s+){{0,4}}?[\w’'.-]+)?)|(?:[A-Z][\w’'.-]*\s+(?:(?:of|the|for)\s+)?)*[A-Z][\w’'.-]*|he|she|they)"
+    ))
+    .expect("right speaker regex")
+});
+
+/// Capitalised words that start a sentence or clause but are not part of a name.
+const NOT_NAME: &[&str] = &[
+    "But",
+    "And",
+    "Yet",
+    "So",
+    "However",
+    "Then",
+    "Now",
+    "Also",
+    "Still",
+    "In",
+    "On",
+    "At",
+    "After",
+    "When",
+    "While",
+    "As",
+    "Meanwhile",
+    "Earlier",
+    "Later",
+    "Last",
+    "This",
+    "That",
+    "Asked",
+    "When",
+    "If",
+    "Although",
+    "Though",
+    "Because",
+    "Since",
+    "Instead",
+    "Moreover",
+    "Separately",
+    "Previously",
+    "Speaking",
+    "Finally",
+];
+
+/// Finite verbs that cannot directly follow a reporting verb.
+const FINITE_AUX: &[&str] = &[
+    "are", "is", "were", "was", "have", "has", "had", "will", "would", "can", "could", "should", "may",
+    "might", "must",
+];
+
+/// One attribution found in a sentence; offsets are relative to the sentence text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Attribution {
+    pub cue: Span,
+    pub speaker: Span,
+    /// True when the speaker follows the cue (`said Abe`, `according to X`).
+    pub inverted: bool,
+}
+
+/// The first attribution in `masked` (a sentence with quotations masked), if any.
+pub fn find_attribution(masked: &str) -> Option<Attribution> {
+    let mut fallback = None;
+    for m in CUE.find_iter(masked) {
+        let cue = Span::new(m.start(), m.end());
+        // A noun, not a verb, when a finite verb follows: `Insurance claims are expected`.
+        let next = masked[m.end()..].split_whitespace().next().unwrap_or("").to_ascii_lowercase();
+        if FINITE_AUX.contains(&next.as_str()) {
+            continue;
+        }
+        let word = m.as_str().to_ascii_lowercase();
+        let phrase = word.starts_with("according") || word.starts_with("in an");
+        if !phrase {
+            if let Some(sp) = left_speaker(&masked[..m.start()]) {
+                return Some(Attribution { cue, speaker: sp, inverted: false });
+            }
+        }
+        if fallback.is_none() {
+            if let Some(c) = RIGHT_SPEAKER.captures(&masked[m.end()..]).and_then(|c| c.get(1)) {
+                let sp = Span::new(m.end() + c.start(), m.end() + c.end());
+                let sp = trim_name(masked, sp);
+                // A lone pronoun after a verb is its object ("told him"), not the speaker.
+                let pronoun_after_verb = !phrase && is_pronoun(&masked[sp.start..sp.end]);
+                if !sp.is_empty() && !pronoun_after_verb {
+                    fallback = Some(Attribution { cue, speaker: sp, inverted: true });
+                }
+            }
+        }
+    }
+    fallback
+}
+
+fn is_pronoun(s: &str) -> bool {
+    matches!(s.to_ascii_lowercase().as_str(), "he" | "she" | "they" | "we" | "i" | "it")
+}
+
+/// The speaker phrase ending at the end of `left`, if any.
+fn left_speaker(left: &str) -> Option<Span> {
+    if let Some(c) = LEFT_DESCRIBED.captures(left) {
+        let whole = c.get(0)?;
+        let end = c.get(1).map_or_else(|| speaker_end(left, whole.start(), whole.end()), |a| a.start());
+        let sp = Span::new(whole.start(), end);
+        if !sp.is_empty() {
+            return Some(sp);
+        }
+    }
+    if let Some(c) = LEFT_NAME.captures(left) {
+        let name = c.get(1)?;
+        let sp = trim_name(left, Span::new(name.start(), name.end()));
+        if !sp.is_empty() {
+            return Some(sp);
+        }
+    }
+    let c = LEFT_PRONOUN.captures(left)?;
+    let p = c.get(1)?;
+    Some(Span::new(p.start(), p.end()))
+}
+
+/// End of a described-source match once auxiliaries (`has`, `on Thursday`) are dropped.
+fn speaker_end(text: &str, start: usize, end: usize) -> usize {
+    let mut t = text[start..end].trim_end();
+    while let Some((head, last)) = t.rsplit_once(char::is_whitespace) {
+        let l = last.to_ascii_lowercase();
+        let aux = matches!(
+            l.as_str(),
+            "has"
+                | "have"
+                | "had"
+                | "also"
+                | "later"
+                | "then"
+                | "previously"
+                | "again"
+                | "recently"
+                | "earlier"
+        ) || l.ends_with("day") && head.trim_end().ends_with(" on");
+        if !aux {
+            break;
+        }
+        t = head.trim_end();
+        if l.ends_with("day") {
+            t = t.strip_suffix("on").unwrap_or(t).trim_end();
+        }
+    }
+    start + t.len()
+}
+
+/// Drops leading clause words (`But`, `In`) and trailing `on Thursday` from a name span.
+fn trim_name(text: &str, sp: Span) -> Span {
+    let mut s = sp.start;
+    let mut e = sp.end;
+    loop {
+        let t = &text[s..e];
+        let Some((first, rest)) = t.split_once(char::is_whitespace) else { break };
+        if NOT_NAME.contains(&first) {
+            s = e - rest.len();
+        } else {
+            break;
+        }
+    }
+    // A sentence-final full stop is not part of the name (`said Gonzalez.`), an initial's is.
+    while text[s..e].ends_with(['.', ',']) && text[s..e].rsplit(' ').next().is_some_and(|w| w.len() > 3) {
+        e -= 1;
+    }
+    let t = &text[s..e];
+    if NOT_NAME.contains(&t) || t.chars().all(|c| !c.is_alphabetic()) {
+        return Span::new(s, s);
+    }
+    // Weekdays are never the end of a speaker's name.
+    if let Some((head, last)) = t.rsplit_once(' ') {
+        if last.ends_with("day") {
+            e = s + head.len();
+        }
+    }
+    Span::new(s, e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn attr(s: &str) -> Option<(String, String, bool)> {
+        find_attribution(s).map(|a| {
+            (s[a.speaker.start..a.speaker.end].to_string(), s[a.cue.start..a.cue.end].to_string(), a.inverted)
+        })
+    }
+
+    fn case(s: &str, speaker: &str, cue: &str) {
+        let got = attr(s);
+        assert_eq!(got.as_ref().map(|g| (g.0.as_str(), g.1.as_str())), Some((speaker, cue)), "{s}");
+    }
+
+    #[test]
+    fn quote_then_speaker() {
+        case("~~~~~~~~~ Mayor Jane Doe said.", "Mayor Jane Doe", "said");
+        case("~~~~~~~~~ said the minister.", "the minister", "said");
+        case("~~~~~~~~~ said Gonzalez.", "Gonzalez", "said");
+    }
+
+    #[test]
+    fn speaker_then_content() {
+        case("The governor said that taxes would fall.", "The governor", "said");
+        case("But Smith told reporters the plan was dead.", "Smith", "told");
+        case("She also warned of delays.", "She", "warned");
+        case("Taxes will rise, a senior treasury official added.", "a senior treasury official", "added");
+        case("It is over, an aide close to the senator said.", "an aide close to the senator", "said");
+        case("Lee on Monday signaled a willingness to talk.", "Lee", "signaled");
+        case("According to the port authority, ships wait.", "the port authority", "According to");
+    }
+
+    #[test]
+    fn according_to() {
+        case("According to the police report, two people died.", "the police report", "According to");
+    }
+
+    #[test]
+    fn plain_sentences_have_no_attribution() {
+        assert_eq!(attr("The river rose two metres overnight."), None);
+        assert_eq!(attr("Tax reports are due in May."), None);
+        assert_eq!(
+            attr("The council asked him to leave."),
+            Some(("The council".into(), "asked".into(), false))
+        );
+    }
+}

@@ -1,0 +1,137 @@
+//! Entities mentioned in a claim: capitalised name spans, titles stripped, canonicalised.
+//!
+//! Input: any text; output: the name mentions (`Kim Jong Un`, `North Korea`, `Sankei Shimbun`).
+//! No tagger is available offline, so this is the capitalisation rule with a stop list for
+//! capitalised function words at the start of a sentence or clause.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+static NAME: LazyLock<Regex> = LazyLock::new(|| {
+    #[allow(clippy::expect_used)] // constant pattern, checked by the tests
+    Regex::new(r"\b[A-Z][\w’'.-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+|de[ \t]+)?[A-Z][\w’'.-]*)*")
+        .expect("entity regex")
+});
+
+/// Capitalised words that are not names on their own.
+const STOP: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "But",
+    "And",
+    "Yet",
+    "So",
+    "However",
+    "Then",
+    "Now",
+    "Also",
+    "Still",
+    "In",
+    "On",
+    "At",
+    "After",
+    "When",
+    "While",
+    "As",
+    "Meanwhile",
+    "Earlier",
+    "Later",
+    "Last",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "If",
+    "Although",
+    "Though",
+    "Because",
+    "Since",
+    "There",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "My",
+    "Its",
+    "Until",
+    "Even",
+    "During",
+    "For",
+    "Of",
+    "To",
+    "By",
+    "With",
+    "What",
+    "Why",
+    "How",
+    "Who",
+    "Where",
+    "Some",
+    "Many",
+    "Most",
+    "All",
+    "No",
+    "Not",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+];
+
+/// Name mentions in `text`, as written (leading stop words dropped, possessive `’s` dropped).
+pub fn find_names(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for m in NAME.find_iter(text) {
+        let mut ws: Vec<&str> = m.as_str().split_whitespace().collect();
+        while ws.first().is_some_and(|w| STOP.contains(w)) {
+            ws.remove(0);
+        }
+        if ws.is_empty() {
+            continue;
+        }
+        let joined = ws.join(" ");
+        let name =
+            joined.trim_end_matches(['.', '-']).trim_end_matches("’s").trim_end_matches("'s").to_string();
+        if name.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+            out.push(name);
+        }
+    }
+    out
+}
+
+/// Name mentions with the title words before them kept (`Foreign Minister Taro Kono`), for the
+/// speaker resolver to learn full names and titles from.
+pub fn find_titled_names(text: &str) -> Vec<String> {
+    NAME.find_iter(text)
+        .map(|m| {
+            let ws: Vec<&str> = m.as_str().split_whitespace().skip_while(|w| STOP.contains(w)).collect();
+            ws.join(" ")
+        })
+        .filter(|n| n.contains(' '))
+        // `Moon Jae-in. Abe` is two sentences, not one name (initials like `J.` stay).
+        .filter(|n| n.split(' ').rev().skip(1).all(|w| !w.ends_with('.') || w.len() <= 2))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_without_clause_words() {
+        assert_eq!(
+            find_names("But Angela Merkel met the Bank of England’s governor in Paris."),
+            vec!["Angela Merkel", "Bank of England", "Paris"]
+        );
+        assert!(find_names("the rain fell all day.").is_empty());
+        assert_eq!(find_titled_names("met Lee Jae-in. Park left.\n\nKim Su came"), vec!["Kim Su"]);
+    }
+}

@@ -1,0 +1,128 @@
+//! Quotation spans over a document body, bounded by paragraphs.
+//!
+//! Input: the clean body and its paragraph ranges; output: the byte ranges (body offsets) of every
+//! quotation, marks included. Double quotes only (`"`, `“ ”`): apostrophes and single quotes are too
+//! ambiguous. A quote left open at the end of a paragraph continues when the next paragraph opens
+//! with a quote mark (the newspaper convention for multi-paragraph quotes); otherwise it is closed at
+//! the paragraph end, so an unbalanced mark never pairs across the whole article.
+
+use crate::model::Span;
+
+fn is_open(c: char) -> bool {
+    c == '\u{201c}' || c == '\u{201e}'
+}
+
+fn is_close(c: char) -> bool {
+    c == '\u{201d}'
+}
+
+/// Quotation spans in `body` (marks included), given the paragraph ranges in reading order.
+pub fn find_quotes(body: &str, paragraphs: &[Span]) -> Vec<Span> {
+    let mut out = Vec::new();
+    // Start of a quote still open at the end of the previous paragraph.
+    let mut carried: Option<usize> = None;
+    for p in paragraphs {
+        let Some(text) = body.get(p.start..p.end) else { continue };
+        let first = text.trim_start().chars().next();
+        let opens_with_quote = first.is_some_and(|c| c == '"' || is_open(c));
+        let mut open: Option<usize> = None;
+        let mut chars = text.char_indices().peekable();
+        if let Some(start) = carried.take() {
+            if opens_with_quote {
+                // The continuation's opening mark is not a new quote: skip it.
+                let lead = text.len() - text.trim_start().len();
+                while chars.peek().is_some_and(|&(i, _)| i <= lead) {
+                    chars.next();
+                }
+                open = Some(start);
+            } else {
+                // The previous paragraph's quote was never closed: end it there.
+                out.push(Span::new(start, last_end(body, start, p.start)));
+            }
+        }
+        for (i, c) in chars {
+            let at = p.start + i;
+            match open {
+                None if c == '"' || is_open(c) => open = Some(at),
+                Some(s) if c == '"' || is_close(c) => {
+                    out.push(Span::new(s, at + c.len_utf8()));
+                    open = None;
+                }
+                // A new opening curly mark while one is open: the first was stray; restart.
+                Some(_) if is_open(c) => open = Some(at),
+                _ => {}
+            }
+        }
+        if let Some(s) = open {
+            carried = Some(s);
+        }
+    }
+    if let (Some(s), Some(p)) = (carried, paragraphs.last()) {
+        out.push(Span::new(s, p.end));
+    }
+    out
+}
+
+/// End of the text before `limit` (trailing whitespace trimmed), at least `start`.
+fn last_end(body: &str, start: usize, limit: usize) -> usize {
+    let t = body.get(start..limit).unwrap_or("");
+    start + t.trim_end().len()
+}
+
+/// `text` with every quoted byte replaced by `~` (same length), so patterns that look for a
+/// speaker or cue never match words inside a quotation.
+pub fn mask(text: &str, offset: usize, quotes: &[Span]) -> String {
+    let mut bytes = text.as_bytes().to_vec();
+    for q in quotes {
+        let s = q.start.max(offset).saturating_sub(offset);
+        let e = q.end.min(offset + text.len()).saturating_sub(offset);
+        for b in bytes.iter_mut().take(e).skip(s) {
+            *b = b'~';
+        }
+    }
+    String::from_utf8(bytes).unwrap_or_else(|_| "~".repeat(text.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paras(body: &str) -> Vec<Span> {
+        let mut out = Vec::new();
+        let mut pos = 0;
+        for part in body.split("\n\n") {
+            out.push(Span::new(pos, pos + part.len()));
+            pos += part.len() + 2;
+        }
+        out
+    }
+
+    fn texts(body: &str) -> Vec<&str> {
+        find_quotes(body, &paras(body)).iter().map(|s| &body[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn straight_and_curly_quotes() {
+        assert_eq!(texts(r#""Yes," she said. He said “no”."#), vec![r#""Yes,""#, "“no”"]);
+    }
+
+    #[test]
+    fn quote_continues_into_next_paragraph() {
+        let body = "“We will win. We must.\n\n“It is time,” the mayor said.\n\nNext paragraph.";
+        assert_eq!(texts(body), vec!["“We will win. We must.\n\n“It is time,”"]);
+    }
+
+    #[test]
+    fn unbalanced_quote_stops_at_paragraph() {
+        let body = "He said \"never again.\n\nThe council met. \"Fine,\" it said.";
+        assert_eq!(texts(body), vec!["\"never again.", "\"Fine,\""]);
+    }
+
+    #[test]
+    fn mask_keeps_length() {
+        let t = "A “quoted” word";
+        let m = mask(t, 0, &[Span::new(2, 14)]);
+        assert_eq!(m.len(), t.len());
+        assert!(m.starts_with("A ~~~") && m.ends_with(" word"));
+    }
+}

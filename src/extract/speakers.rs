@@ -1,0 +1,303 @@
+//! Speaker phrases → canonical names: titles stripped, surnames matched, pronouns resolved,
+//! described sources kept as described, user aliases applied.
+//!
+//! Input: the speaker phrases of one document in reading order (or the canonical names of many
+//! documents); output: one canonical name per phrase. Rules only: a title/demonym word list,
+//! surname matching (`Abe` → `Shinzo Abe`), the nearest earlier person for `he`/`she`, the nearest
+//! earlier person whose title matches for `the prime minister`.
+
+use std::collections::BTreeMap;
+
+/// Words that are titles, roles or nationalities in front of a name, never the name itself.
+const TITLE_WORDS: &[&str] = &[
+    "prime",
+    "minister",
+    "president",
+    "vice",
+    "foreign",
+    "secretary",
+    "of",
+    "state",
+    "chairman",
+    "chairwoman",
+    "leader",
+    "chief",
+    "senator",
+    "sen.",
+    "rep.",
+    "representative",
+    "gov.",
+    "governor",
+    "mayor",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "former",
+    "u.s.",
+    "us",
+    "american",
+    "japanese",
+    "chinese",
+    "korean",
+    "north",
+    "south",
+    "russian",
+    "british",
+    "french",
+    "german",
+    "the",
+    "defense",
+    "defence",
+    "finance",
+    "trade",
+    "general",
+    "gen.",
+    "judge",
+    "justice",
+    "ceo",
+    "king",
+    "queen",
+    "prince",
+    "pope",
+    "ambassador",
+    "envoy",
+    "spokesman",
+    "spokeswoman",
+    "democratic",
+    "republican",
+    "candidate",
+    "nominee",
+    "speaker",
+    "house",
+    "white",
+    "attorney",
+    "chancellor",
+    "premier",
+    "deputy",
+    "top",
+    "official",
+    "federal",
+    "sir",
+    "lord",
+    "rev.",
+];
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "him", "her"];
+
+/// Heads that make a phrase a described source rather than a name.
+const DESCRIBED_START: &[&str] = &[
+    "a", "an", "the", "another", "one", "two", "three", "several", "some", "many", "other", "senior", "both",
+];
+
+/// How a speaker phrase was resolved.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Resolved {
+    pub name: String,
+    pub anonymous: bool,
+}
+
+/// A person seen earlier in the document: full name and the title words used with it.
+#[derive(Clone, Debug, Default)]
+struct Person {
+    name: String,
+    titles: Vec<String>,
+}
+
+/// Resolves the speaker phrases of one document, in reading order.
+#[derive(Debug, Default)]
+pub struct SpeakerResolver {
+    people: Vec<Person>,
+    /// Canonical name of the last named (non-anonymous) speaker, for pronouns.
+    last_person: Option<String>,
+    /// User aliases, lower-cased alias → canonical.
+    aliases: BTreeMap<String, String>,
+}
+
+fn words(s: &str) -> Vec<&str> {
+    s.split_whitespace().collect()
+}
+
+fn is_title(w: &str) -> bool {
+    TITLE_WORDS.contains(&w.to_lowercase().trim_end_matches(['’', '\'', 's']).trim_end_matches('’'))
+        || TITLE_WORDS.contains(&w.to_lowercase().as_str())
+}
+
+/// Splits `Japanese Prime Minister Shinzo Abe` into titles and the name `Shinzo Abe`.
+pub fn split_title(phrase: &str) -> (Vec<String>, String) {
+    let ws = words(phrase);
+    let mut i = 0;
+    while i + 1 < ws.len() && is_title(ws[i]) {
+        i += 1;
+    }
+    let titles = ws[..i].iter().map(|w| w.to_lowercase()).collect();
+    (titles, ws[i..].join(" "))
+}
+
+impl SpeakerResolver {
+    /// A resolver with user aliases (`canonical → [aliases]`).
+    pub fn new(aliases: &BTreeMap<String, Vec<String>>) -> Self {
+        let mut map = BTreeMap::new();
+        for (canon, list) in aliases {
+            map.insert(canon.to_lowercase(), canon.clone());
+            for a in list {
+                map.insert(a.to_lowercase(), canon.clone());
+            }
+        }
+        SpeakerResolver { aliases: map, ..Default::default() }
+    }
+
+    /// Registers a name seen anywhere in the text before resolving (so `Abe` in the headline can
+    /// resolve to `Shinzo Abe` introduced in the body).
+    pub fn register(&mut self, phrase: &str) {
+        let (titles, name) = split_title(phrase);
+        if words(&name).len() >= 2 && name.chars().next().is_some_and(char::is_uppercase) {
+            self.add_person(&name, titles);
+        }
+    }
+
+    fn add_person(&mut self, name: &str, titles: Vec<String>) {
+        if let Some(p) = self.people.iter_mut().find(|p| p.name == name) {
+            for t in titles {
+                if !p.titles.contains(&t) {
+                    p.titles.push(t);
+                }
+            }
+        } else {
+            self.people.push(Person { name: name.to_string(), titles });
+        }
+    }
+
+    /// Resolves one speaker phrase (in reading order: pronouns use what came before).
+    pub fn resolve(&mut self, phrase: &str) -> Resolved {
+        let phrase = phrase.trim();
+        let lower = phrase.to_lowercase();
+        if let Some(c) = self.aliases.get(&lower) {
+            let c = c.clone();
+            self.last_person = Some(c.clone());
+            return Resolved { name: c, anonymous: false };
+        }
+        if PRONOUNS.contains(&lower.as_str()) {
+            if matches!(lower.as_str(), "he" | "she" | "him" | "her" | "i") {
+                if let Some(p) = &self.last_person {
+                    return Resolved { name: p.clone(), anonymous: false };
+                }
+            }
+            return Resolved { name: phrase.to_string(), anonymous: true };
+        }
+        let first = lower.split_whitespace().next().unwrap_or("");
+        if DESCRIBED_START.contains(&first) || phrase.chars().next().is_some_and(char::is_lowercase) {
+            // `the prime minister`: the latest person introduced with that title.
+            let rest: Vec<&str> = lower.split_whitespace().skip(1).collect();
+            if first == "the" && !rest.is_empty() && rest.iter().all(|w| is_title(w)) {
+                if let Some(p) = self.people.iter().rev().find(|p| {
+                    let t = p.titles.join(" ");
+                    t.ends_with(&rest.join(" "))
+                }) {
+                    let n = p.name.clone();
+                    self.last_person = Some(n.clone());
+                    return Resolved { name: n, anonymous: false };
+                }
+            }
+            return Resolved { name: phrase.to_string(), anonymous: true };
+        }
+        let (titles, name) = split_title(phrase);
+        let ws = words(&name);
+        let canon = if ws.len() >= 2 {
+            self.add_person(&name, titles);
+            name.clone()
+        } else {
+            // A surname (or a title + surname): the person whose name ends with it.
+            let surname = ws.first().copied().unwrap_or("");
+            match self.people.iter().rev().find(|p| p.name.split_whitespace().last() == Some(surname)) {
+                Some(p) => p.name.clone(),
+                None => name.clone(),
+            }
+        };
+        let canon = self.aliases.get(&canon.to_lowercase()).cloned().unwrap_or(canon);
+        self.last_person = Some(canon.clone());
+        Resolved { name: canon, anonymous: false }
+    }
+
+    /// Canonical form of an entity mention (surname → full name when known).
+    pub fn canonical_entity(&self, mention: &str) -> String {
+        if let Some(c) = self.aliases.get(&mention.to_lowercase()) {
+            return c.clone();
+        }
+        let (_, name) = split_title(mention);
+        if !name.contains(' ') {
+            if let Some(p) =
+                self.people.iter().find(|p| p.name.split_whitespace().last() == Some(name.as_str()))
+            {
+                return p.name.clone();
+            }
+        }
+        name
+    }
+}
+
+/// Cross-document canonical names: a one-word name becomes the unique multi-word name (from any
+/// document) ending with it; returns the map from the short form to the full one.
+pub fn corpus_canonical(names: &[String]) -> BTreeMap<String, String> {
+    let mut by_surname: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for n in names {
+        if let Some(last) = n.split_whitespace().last() {
+            if n.contains(' ') {
+                let v = by_surname.entry(last).or_default();
+                if !v.contains(&n.as_str()) {
+                    v.push(n);
+                }
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    for n in names {
+        if !n.contains(' ') {
+            if let Some(v) = by_surname.get(n.as_str()) {
+                if v.len() == 1 {
+                    out.insert(n.clone(), v[0].to_string());
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_surnames_pronouns() {
+        let mut r = SpeakerResolver::new(&BTreeMap::new());
+        assert_eq!(r.resolve("German Chancellor Angela Merkel").name, "Angela Merkel");
+        assert_eq!(r.resolve("Merkel").name, "Angela Merkel");
+        assert_eq!(r.resolve("Chancellor Merkel").name, "Angela Merkel");
+        assert_eq!(r.resolve("the chancellor").name, "Angela Merkel");
+        assert_eq!(r.resolve("she").name, "Angela Merkel");
+        let anon = r.resolve("a senior finance ministry official");
+        assert!(anon.anonymous);
+        assert_eq!(anon.name, "a senior finance ministry official");
+    }
+
+    #[test]
+    fn user_aliases() {
+        let mut a = BTreeMap::new();
+        a.insert("Joseph Biden".to_string(), vec!["Joe Biden".to_string(), "Biden".to_string()]);
+        let mut r = SpeakerResolver::new(&a);
+        assert_eq!(r.resolve("Joe Biden").name, "Joseph Biden");
+        assert_eq!(r.resolve("Biden").name, "Joseph Biden");
+    }
+
+    #[test]
+    fn corpus_surnames() {
+        let names = vec!["Abe".to_string(), "Shinzo Abe".to_string(), "Kim".to_string()];
+        let m = corpus_canonical(&names);
+        assert_eq!(m.get("Abe").map(String::as_str), Some("Shinzo Abe"));
+        assert!(!m.contains_key("Kim"));
+    }
+}

@@ -1,0 +1,121 @@
+//! Time expressions normalised against the publication date (`Thursday`, `last week`, `in 2002`).
+//!
+//! A token scanner tries, at each word, recognisers for absolute dates, weekdays, deictic words,
+//! relative periods, durations, years and decades, clock times and parts of the year (see
+//! [`matchers`]); the longest match wins and scanning resumes after it, so the whole pass is linear.
+//! Values follow TIMEX3 (`2019-02-28`, `2019-W08`, `2019-Q1`, `2019-SU`, `197X`, `P3Y`,
+//! `PRESENT_REF`), except decades, written `197X` rather than TimeML's `197`.
+//!
+//! Relative expressions resolve with the news convention: a bare weekday or month is the most recent
+//! one up to the publication date unless the sentence looks ahead (`will`, `next`). Without an
+//! anchor, expressions that need one are still reported, with an empty `value`; absolute dates,
+//! durations and `PRESENT_REF`-style references keep theirs.
+
+mod lexicon;
+mod matchers;
+mod resolve;
+pub(crate) mod tokens;
+
+pub(crate) use lexicon::{scale, small_number};
+
+use chrono::NaiveDate;
+
+use crate::model::TimeExpr;
+use matchers::{Ctx, Hit};
+
+/// Time expressions in `text`, normalised against `anchor` (the publication date) where relative;
+/// spans are byte offsets into `text`.
+pub fn find_times(text: &str, anchor: Option<NaiveDate>) -> Vec<TimeExpr> {
+    let toks = tokens::tokenize(text);
+    let c = Ctx { toks: &toks, anchor };
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut last_decade_end: Option<usize> = None;
+    while i < toks.len() {
+        let after_decade =
+            last_decade_end.is_some_and(|e| (e..i).all(|k| c_is_joiner(&toks[k].lower)) && i - e <= 2);
+        match match_at(&c, i, after_decade) {
+            Some(h) if h.end > i => {
+                let (start, end) = (toks[i].start, toks[h.end - 1].end);
+                let is_decade = h.value.len() == 4 && h.value.ends_with('X');
+                last_decade_end = is_decade.then_some(h.end);
+                out.push(TimeExpr {
+                    text: text[start..end].to_string(),
+                    value: h.value,
+                    kind: h.kind.as_str().to_string(),
+                    start,
+                    end,
+                });
+                i = h.end;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+fn c_is_joiner(w: &str) -> bool {
+    matches!(w, "and" | "or" | "to" | "-" | "," | "through" | "the")
+}
+
+/// Words before a period that shift it within itself (`early`, `late 1998`, `earlier this year`):
+/// they become part of the span, the value stays that of the period.
+const MODIFIERS: &[&str] = &["early", "late", "mid", "earlier", "later"];
+
+/// The expression starting at token `i`, with any modifier in front of it.
+fn match_at(c: &Ctx, i: usize, after_decade: bool) -> Option<Hit> {
+    let w = |k: usize| c.toks.get(k).map_or("", |t| t.lower.as_str());
+    let mut j = i;
+    let mut modified = false;
+    if MODIFIERS.contains(&w(j)) {
+        j += 1;
+        if w(j) == "-" {
+            j += 1;
+        }
+        if w(j) == "in" {
+            j += 1;
+        }
+        modified = true;
+    }
+    let k = if w(j) == "the" { j + 1 } else { j };
+    if matches!(w(k), "end" | "beginning" | "start" | "middle") && w(k + 1) == "of" {
+        j = k + 2;
+        modified = true;
+    }
+    if let Some(h) = core(c, j, after_decade) {
+        return Some(h);
+    }
+    if modified {
+        // `later in the year`, `the end of the month`: the current one.
+        let k = if w(j) == "the" { j + 1 } else { j };
+        if let Some(unit @ ("year" | "month" | "week")) = Some(w(k)) {
+            let u = match unit {
+                "year" => lexicon::Unit::Year,
+                "month" => lexicon::Unit::Month,
+                _ => lexicon::Unit::Week,
+            };
+            let v = c.anchor.map(|a| resolve::shifted(a, u, 0)).unwrap_or_default();
+            return Some(Hit { end: k + 1, value: v, kind: matchers::Kind::Date });
+        }
+    }
+    None
+}
+
+/// The first recogniser that matches at token `i`.
+fn core(c: &Ctx, i: usize, after_decade: bool) -> Option<Hit> {
+    matchers::numeric_date(c, i)
+        .or_else(|| matchers::month_first(c, i))
+        .or_else(|| matchers::day_first(c, i))
+        .or_else(|| matchers::weekday(c, i))
+        .or_else(|| matchers::deictic(c, i))
+        .or_else(|| matchers::relative(c, i))
+        .or_else(|| matchers::part_of_year(c, i))
+        .or_else(|| matchers::clock(c, i))
+        .or_else(|| matchers::counted(c, i))
+        .or_else(|| matchers::year(c, i, after_decade))
+        .or_else(|| matchers::vague(c, i))
+        .or_else(|| matchers::set(c, i))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,160 @@
+//! Table-driven tests for `find_times`, on sentences written for them.
+
+use super::*;
+use proptest::prelude::*;
+
+fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+/// `text` holds one expression reading `span` with `value` against `anchor`.
+#[track_caller]
+fn case(text: &str, span: &str, value: &str, anchor: &str) {
+    let found = find_times(text, Some(d(anchor)));
+    let hit = found.iter().find(|t| t.text == span);
+    assert!(hit.is_some(), "{text:?}: no {span:?} in {found:?}");
+    assert_eq!(hit.map(|t| t.value.as_str()), Some(value), "{text:?}: {found:?}");
+    for t in &found {
+        assert_eq!(&text[t.start..t.end], t.text);
+    }
+}
+
+#[track_caller]
+fn none(text: &str) {
+    let found = find_times(text, Some(d("2019-02-28")));
+    assert!(found.is_empty(), "{text:?}: {found:?}");
+}
+
+#[test]
+fn absolute_dates() {
+    let a = "2019-02-28";
+    case("He spoke on Feb. 28, 2019 in Hanoi.", "Feb. 28, 2019", "2019-02-28", a);
+    case("It ended on 28 February 2019.", "28 February 2019", "2019-02-28", a);
+    case("The deal was signed 2019-02-28.", "2019-02-28", "2019-02-28", a);
+    case("Trump and Abe met on April 26, 2019.", "April 26, 2019", "2019-04-26", "2019-05-03");
+    case("They met on May 2.", "May 2", "2019-05-02", "2019-05-03");
+    case("Filed 02/13/1998 at noon.", "02/13/1998", "1998-02-13", a);
+    case("Sales rose in March 1998.", "March 1998", "1998-03", a);
+    case("The talks of Tuesday, Feb. 26, 2019 failed.", "Tuesday, Feb. 26, 2019", "2019-02-26", a);
+    case("It opened on the 3rd of March.", "3rd of March", "2019-03-03", a);
+}
+
+#[test]
+fn months_years_and_decades() {
+    let a = "2019-02-28";
+    case("Prices fell in January.", "January", "2019-01", a);
+    case("The summit was held in June.", "June", "2018-06", a);
+    case("The summit will be held in June.", "June", "2019-06", a);
+    case("It admitted in 2002 that it had taken them.", "2002", "2002", a);
+    case("It abducted people in the 1970s and 80s.", "1970s", "197X", a);
+    case("It abducted people in the 1970s and 80s.", "80s", "198X", a);
+    case("Music of the '60s returned.", "'60s", "196X", a);
+    case("Profit rose in fiscal 1997.", "fiscal 1997", "FY1997", a);
+}
+
+#[test]
+fn weekdays_follow_the_news_convention() {
+    let a = "2019-02-28"; // a Thursday
+    case("Abe on Thursday signaled a willingness to meet.", "Thursday", "2019-02-28", a);
+    case("He said on Wednesday that talks failed.", "Wednesday", "2019-02-27", a);
+    case("Police said Friday the man fled.", "Friday", "2019-02-22", a);
+    case("They will meet next Monday.", "next Monday", "2019-03-04", a);
+    case("The vote will be held Saturday.", "Saturday", "2019-03-02", a);
+    case("He arrived last Thursday.", "last Thursday", "2019-02-21", a);
+    case("Shots rang out Monday night.", "Monday night", "2019-02-25TNI", a);
+}
+
+#[test]
+fn deictic_and_relative() {
+    let a = "2019-02-28";
+    case("The minister resigned today.", "today", "2019-02-28", a);
+    case("The minister resigned yesterday.", "yesterday", "2019-02-27", a);
+    case("Talks resume tomorrow.", "tomorrow", "2019-03-01", a);
+    case("He will speak tonight.", "tonight", "2019-02-28TNI", a);
+    case("Trump and Abe met last week in Washington.", "last week", "2019-W08", a);
+    case("Sales grew this week.", "this week", "2019-W09", a);
+    case("Prices rose last month.", "last month", "2019-01", a);
+    case("Growth slowed last year.", "last year", "2018", a);
+    case("Elections are due next year.", "next year", "2020", a);
+    case("Earlier this year, KCNA said so.", "Earlier this year", "2019", a);
+    case("The visit comes later in May.", "later in May", "2019-05", a);
+    case("The company is now profitable.", "now", "PRESENT_REF", a);
+    case("He has recently changed course.", "recently", "PAST_REF", a);
+    case("Prices rose in recent years.", "years", "PXY", a);
+    case("Sales beat the year-ago quarter.", "year-ago quarter", "2017-Q4", a);
+    case("Profit beat the year-earlier level.", "year-earlier", "2018", a);
+    case("The strike lasted a week.", "a week", "P1W", a);
+    case("The plant closed two years ago.", "two years ago", "2017", a);
+    case("The plant closed three months ago.", "three months ago", "2018-11", a);
+    case("Exports grew this summer.", "this summer", "2019-SU", a);
+    case("Earnings in the third quarter rose.", "third quarter", "2018-Q3", a);
+    case("Earnings in the first quarter of 1998 rose.", "first quarter of 1998", "1998-Q1", a);
+    case("It met at 3 p.m. EST on the day.", "3 p.m. EST", "2019-02-28T15:00", a);
+    case("The market closed at 10:30 am.", "10:30 am", "2019-02-28T10:30", a);
+    case("Rain fell this morning.", "this morning", "2019-02-28TMO", a);
+    case("Rates were cut at the end of the year.", "the end of the year", "2019", a);
+}
+
+#[test]
+fn durations() {
+    let a = "2019-02-28";
+    case("He served three years in prison.", "three years", "P3Y", a);
+    case("Turning its back on 210 years of loyalty.", "210 years", "P210Y", a);
+    case("Talks lasted for decades.", "decades", "PXDE", a);
+    case("The strike lasted 48 hours.", "48 hours", "PT48H", a);
+    case("Prices rose over the past three years.", "the past three years", "P3Y", a);
+    case("It unveiled a five-year plan.", "five-year", "P5Y", a);
+    case("It fell in the past year.", "the past year", "P1Y", a);
+    case("It lasted twenty-three days.", "twenty-three days", "P23D", a);
+    case("The board meets every year.", "every year", "P1Y", a);
+    case("Dividends are paid annually.", "annually", "P1Y", a);
+}
+
+#[test]
+fn rejects_non_times() {
+    none("You may go home.");
+    none("He paid $2019 for 1,999 shares.");
+    none("A 30-year-old man was arrested.");
+    none("Leaves fall from the trees.");
+    none("The march on the capital went ahead.");
+    none("Sales rose 2000 percent.");
+}
+
+#[test]
+fn without_anchor_relative_values_are_empty() {
+    let found = find_times("On Thursday, Feb. 28, 2019 and last week, for three years.", None);
+    let values: Vec<(&str, &str)> = found.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
+    assert_eq!(
+        values,
+        [("Thursday, Feb. 28, 2019", "2019-02-28"), ("last week", ""), ("three years", "P3Y")]
+    );
+}
+
+#[test]
+fn kinds_are_reported() {
+    let found = find_times("For three years until 3 pm on Thursday.", Some(d("2019-02-28")));
+    let kinds: Vec<&str> = found.iter().map(|t| t.kind.as_str()).collect();
+    assert_eq!(kinds, ["duration", "time", "date"]);
+}
+
+proptest! {
+    #[test]
+    fn any_text_gives_spans_on_char_boundaries(text in "\\PC{0,80}") {
+        for t in find_times(&text, Some(d("2019-02-28"))) {
+            prop_assert!(t.start < t.end && t.end <= text.len());
+            prop_assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
+            prop_assert_eq!(&text[t.start..t.end], t.text.as_str());
+        }
+    }
+
+    #[test]
+    fn timelike_words_never_panic(words in proptest::collection::vec(
+        prop_oneof![Just("May"), Just("28"), Just("."), Just(","), Just("2019"), Just("last"), Just("the"),
+            Just("-"), Just("week"), Just("Thursday"), Just("three"), Just("years"), Just("ago"), Just("'"),
+            Just("80s"), Just("p"), Just("m"), Just(":"), Just("30"), Just("quarter"), Just("third"),
+            Just("early"), Just("of"), Just("12"), Just("/"), Just("pm")], 0..14)) {
+        let text = words.join(" ");
+        let _ = find_times(&text, None);
+        let _ = find_times(&text.replace(' ', ""), Some(d("2019-12-31")));
+    }
+}

@@ -1,0 +1,133 @@
+//! Renders a [`Comparison`]: a side-by-side terminal table (comfy-table) and a GFM Markdown table,
+//! `outlet A claim | relation | outlet B claim`, conflicts first, then what only one outlet reports.
+
+use comfy_table::{presets::UTF8_FULL, ColumnConstraint, ContentArrangement, Table, Width};
+
+use crate::model::{Alignment, ClaimRef, Comparison, Relation};
+
+fn relation_name(r: Relation) -> &'static str {
+    match r {
+        Relation::Same => "same",
+        Relation::Agree => "agree",
+        Relation::Partial => "partial",
+        Relation::Conflict => "conflict",
+        Relation::Unrelated => "unrelated",
+    }
+}
+
+/// The relation cell: the label, the similarity and the reason codes.
+fn relation_cell(a: &Alignment) -> String {
+    let mut s = format!("{} ({:.2})", relation_name(a.relation), a.similarity);
+    for r in &a.reasons {
+        s.push('\n');
+        s.push_str(&r.code);
+    }
+    s
+}
+
+fn claim_cell(c: &ClaimRef) -> String {
+    match &c.speaker {
+        Some(sp) => format!("{}: {}", sp, c.text),
+        None => c.text.clone(),
+    }
+}
+
+/// The rows of the diff: `(a cell, relation cell, b cell)`, alignments first (already sorted
+/// conflicts first), then only-in-A, then only-in-B.
+fn rows(c: &Comparison) -> Vec<(String, String, String)> {
+    let (na, nb) = (&c.consistency.outlet_a, &c.consistency.outlet_b);
+    let mut out: Vec<(String, String, String)> =
+        c.alignments.iter().map(|a| (claim_cell(&a.a), relation_cell(a), claim_cell(&a.b))).collect();
+    for x in c.only.get(na).into_iter().flatten() {
+        out.push((claim_cell(x), format!("only in {na}"), String::new()));
+    }
+    for x in c.only.get(nb).into_iter().flatten() {
+        out.push((String::new(), format!("only in {nb}"), claim_cell(x)));
+    }
+    out
+}
+
+fn summary(c: &Comparison) -> String {
+    let k = &c.consistency;
+    format!(
+        "{} ({} claims) vs {} ({} claims): {} aligned, coverage {:.2}, agreement {:.2}, {} conflicts, score {:.2}\n",
+        k.outlet_a, k.claims_a, k.outlet_b, k.claims_b, k.aligned, k.coverage, k.agreement_rate, k.conflicts, k.score
+    )
+}
+
+/// The terminal table, `width` columns wide (the relation column stays narrow).
+pub fn compare_table(c: &Comparison, width: u16) -> String {
+    let mut t = Table::new();
+    t.load_style(UTF8_FULL).set_content_arrangement(ContentArrangement::Dynamic).set_width(width);
+    t.set_header(vec![c.consistency.outlet_a.as_str(), "relation", c.consistency.outlet_b.as_str()]);
+    for (a, r, b) in rows(c) {
+        t.add_row(vec![a, r, b]);
+    }
+    if let Some(col) = t.column_mut(1) {
+        col.set_constraint(ColumnConstraint::UpperBoundary(Width::Fixed(22)));
+    }
+    format!("{t}\n{}", summary(c))
+}
+
+/// Escapes a cell for a GFM table: `|`, HTML-significant characters, and line breaks.
+fn md_cell(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for ch in s.chars() {
+        match ch {
+            '|' => out.push_str("\\|"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\n' => out.push_str("<br>"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The GFM Markdown report: a heading, the consistency line and the side-by-side table.
+pub fn compare_markdown(c: &Comparison) -> String {
+    let (na, nb) = (&c.consistency.outlet_a, &c.consistency.outlet_b);
+    let mut s = format!("## {} vs {}\n\n{}\n", md_cell(na), md_cell(nb), md_cell(summary(c).trim_end()));
+    s.push_str(&format!("\n| {} | relation | {} |\n|---|---|---|\n", md_cell(na), md_cell(nb)));
+    for (a, r, b) in rows(c) {
+        s.push_str(&format!("| {} | {} | {} |\n", md_cell(&a), md_cell(&r), md_cell(&b)));
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::{compare, synthetic::document_from_sentences, AlignOptions};
+
+    fn sample() -> Comparison {
+        let a = vec![document_from_sentences(
+            "a.txt",
+            "A|Post",
+            &["The dam <b>burst</b> on Friday.".into(), "Only here.".into()],
+        )];
+        let b = vec![document_from_sentences("b.txt", "B", &["On Friday the dam <b>burst</b>.".into()])];
+        compare(&a, &b, &AlignOptions::default())
+    }
+
+    #[test]
+    fn markdown_escapes_pipes_and_html() {
+        let md = compare_markdown(&sample());
+        assert!(md.contains("A\\|Post"), "{md}");
+        assert!(md.contains("&lt;b&gt;burst&lt;/b&gt;"), "{md}");
+        assert!(!md.contains("<b>"));
+        assert!(md.contains("| Only here. | only in A\\|Post |  |"), "{md}");
+    }
+
+    #[test]
+    fn table_fits_the_width() {
+        let t = compare_table(&sample(), 60);
+        assert!(
+            t.lines().filter(|l| l.starts_with('│') || l.starts_with('┌')).all(|l| l.chars().count() <= 60),
+            "{t}"
+        );
+        assert!(t.contains("only in A|Post"));
+    }
+}

@@ -1,0 +1,366 @@
+//! Conflict detectors: each looks at two related sides and returns `conflict-*` reasons with the
+//! spans and words that show the conflict. Numbers, negation, antonyms, misattributed quotes,
+//! misquotes, hedges and dates.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::lexicon;
+use super::relation::{Side, Thresholds};
+use crate::model::{ClaimKind, Reason, TextSpan};
+
+/// Runs every detector; `sim` is the pair's similarity, `same` whether the words are identical,
+/// `diff` the word-level diff.
+pub fn detect(a: &Side, b: &Side, sim: f64, same: bool, th: &Thresholds, diff: &[String]) -> Vec<Reason> {
+    let mut out = Vec::new();
+    out.extend(speaker(a, b, sim, same, th));
+    // Identical words may still carry different resolved dates (`Thursday` in two weeks).
+    out.extend(dates(a, b));
+    if same {
+        return out;
+    }
+    out.extend(numbers(a, b));
+    out.extend(negation(a, b));
+    out.extend(antonyms(a, b));
+    out.extend(misquote(a, b, diff));
+    out.extend(hedge(a, b));
+    out
+}
+
+fn reason(code: &str, detail: String, a: Vec<TextSpan>, b: Vec<TextSpan>) -> Reason {
+    Reason { code: code.into(), detail, a, b }
+}
+
+fn texts(spans: &[TextSpan]) -> String {
+    spans.iter().map(|s| s.text.as_str()).collect::<Vec<_>>().join(", ")
+}
+
+/// Unit key for matching quantities: lower case, stemmed last word, `""` for none.
+fn unit_key(unit: Option<&str>) -> String {
+    match unit {
+        None => String::new(),
+        Some(u) => {
+            let u = u.to_lowercase();
+            let last = u.split_whitespace().last().unwrap_or("").to_string();
+            u.split_whitespace()
+                .take(u.split_whitespace().count().saturating_sub(1))
+                .chain(std::iter::once(lexicon::STEMMER.stem(&last).as_ref()))
+                .collect::<Vec<_>>()
+                .join(" ")
+        }
+    }
+}
+
+/// Numbers with the same unit whose values differ, and no equal value on the other side.
+fn numbers(a: &Side, b: &Side) -> Option<Reason> {
+    let group = |s: &Side| {
+        let mut m: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for (i, q) in s.quantities.iter().enumerate() {
+            m.entry(unit_key(q.unit.as_deref())).or_default().push(i);
+        }
+        m
+    };
+    let (ga, gb) = (group(a), group(b));
+    let (mut sa, mut sb, mut units) = (Vec::new(), Vec::new(), Vec::new());
+    for (unit, ia) in &ga {
+        let Some(ib) = gb.get(unit) else { continue };
+        let eq = |x: f64, y: f64| (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0);
+        let va: Vec<f64> = ia.iter().map(|&i| a.quantities[i].value).collect();
+        let vb: Vec<f64> = ib.iter().map(|&i| b.quantities[i].value).collect();
+        if va.iter().any(|x| vb.iter().any(|y| eq(*x, *y))) {
+            continue;
+        }
+        sa.extend(ia.iter().map(|&i| a.span(a.quantities[i].start, a.quantities[i].end)));
+        sb.extend(ib.iter().map(|&i| b.span(b.quantities[i].start, b.quantities[i].end)));
+        units.push(if unit.is_empty() { "(no unit)".to_string() } else { unit.clone() });
+    }
+    if sa.is_empty() {
+        return None;
+    }
+    let detail = format!("{} vs {} ({})", texts(&sa), texts(&sb), units.join(", "));
+    Some(reason("conflict-number", detail, sa, sb))
+}
+
+/// One side negated, the other not.
+fn negation(a: &Side, b: &Side) -> Option<Reason> {
+    if a.negations.is_empty() == b.negations.is_empty() {
+        return None;
+    }
+    let spans = |s: &Side| s.negations.iter().map(|m| s.span(m.start, m.end)).collect::<Vec<_>>();
+    let (sa, sb) = (spans(a), spans(b));
+    let detail = if sa.is_empty() {
+        format!("only b is negated: {}", texts(&sb))
+    } else {
+        format!("only a is negated: {}", texts(&sa))
+    };
+    Some(reason("conflict-negation", detail, sa, sb))
+}
+
+/// A word on one side whose antonym is on the other, neither word on both sides.
+fn antonyms(a: &Side, b: &Side) -> Option<Reason> {
+    let stems = |s: &Side| s.tokens.iter().map(|t| t.stem.clone()).collect::<BTreeSet<_>>();
+    let (stems_a, stems_b) = (stems(a), stems(b));
+    let (mut sa, mut sb) = (Vec::new(), Vec::new());
+    for ta in a.tokens.iter().filter(|t| !stems_b.contains(&t.stem)) {
+        for tb in b.tokens.iter().filter(|t| !stems_a.contains(&t.stem)) {
+            if lexicon::are_antonyms(&ta.stem, &tb.stem) {
+                sa.push(a.span(ta.start, ta.end));
+                sb.push(b.span(tb.start, tb.end));
+            }
+        }
+    }
+    if sa.is_empty() {
+        return None;
+    }
+    let detail = format!("{} vs {}", texts(&sa), texts(&sb));
+    Some(reason("conflict-antonym", detail, sa, sb))
+}
+
+/// Surname-level key of a speaker: the last word of the canonical name, lower case.
+fn surname(name: &str) -> String {
+    name.split_whitespace().last().unwrap_or("").to_lowercase()
+}
+
+/// The same words given to different named speakers.
+fn speaker(a: &Side, b: &Side, sim: f64, same: bool, th: &Thresholds) -> Option<Reason> {
+    let (sa, sb) = (a.speaker?, b.speaker?);
+    if sa.anonymous || sb.anonymous || !(same || sim >= th.agree) {
+        return None;
+    }
+    let quoted = |k: Option<ClaimKind>| matches!(k, Some(ClaimKind::Direct | ClaimKind::Mixed));
+    if !quoted(a.kind) && !quoted(b.kind) && !same {
+        return None;
+    }
+    if surname(&sa.name) == surname(&sb.name) || sa.name.is_empty() || sb.name.is_empty() {
+        return None;
+    }
+    let span = |s: &crate::model::Speaker| TextSpan { text: s.text.clone(), start: s.start, end: s.end };
+    let detail = format!("the same words attributed to {} and to {}", sa.name, sb.name);
+    Some(reason("conflict-speaker", detail, vec![span(sa)], vec![span(sb)]))
+}
+
+/// Both direct quotes of the same speaker, with different content words.
+fn misquote(a: &Side, b: &Side, diff: &[String]) -> Option<Reason> {
+    let (sa, sb) = (a.speaker?, b.speaker?);
+    if a.kind != Some(ClaimKind::Direct) || b.kind != Some(ClaimKind::Direct) {
+        return None;
+    }
+    if surname(&sa.name) != surname(&sb.name) {
+        return None;
+    }
+    let changed = |prefix: char| -> Vec<&str> {
+        diff.iter()
+            .filter(|d| d.starts_with(prefix))
+            .map(|d| &d[1..])
+            .filter(|w| !lexicon::is_stop(w))
+            .collect()
+    };
+    let (gone, added) = (changed('-'), changed('+'));
+    if gone.is_empty() && added.is_empty() {
+        return None;
+    }
+    let spans = |s: &Side, words: &[&str]| -> Vec<TextSpan> {
+        s.tokens
+            .iter()
+            .filter(|t| words.contains(&t.lower.as_str()))
+            .map(|t| s.span(t.start, t.end))
+            .collect()
+    };
+    let detail =
+        format!("quotes of {} differ: a has [{}], b has [{}]", sa.name, gone.join(" "), added.join(" "));
+    Some(reason("conflict-misquote", detail, spans(a, &gone), spans(b, &added)))
+}
+
+/// A hedge (`reportedly`, `may`, `allegedly` …) on one side only.
+fn hedge(a: &Side, b: &Side) -> Option<Reason> {
+    let kinds = |s: &Side| s.hedges.iter().map(|m| m.kind.to_lowercase()).collect::<BTreeSet<_>>();
+    let (ka, kb) = (kinds(a), kinds(b));
+    let sa: Vec<TextSpan> = a
+        .hedges
+        .iter()
+        .filter(|m| !kb.contains(&m.kind.to_lowercase()))
+        .map(|m| a.span(m.start, m.end))
+        .collect();
+    let sb: Vec<TextSpan> = b
+        .hedges
+        .iter()
+        .filter(|m| !ka.contains(&m.kind.to_lowercase()))
+        .map(|m| b.span(m.start, m.end))
+        .collect();
+    if sa.is_empty() && sb.is_empty() {
+        return None;
+    }
+    let detail = match (sa.is_empty(), sb.is_empty()) {
+        (false, true) => format!("hedge only in a: {}", texts(&sa)),
+        (true, false) => format!("hedge only in b: {}", texts(&sb)),
+        _ => format!("different hedges: {} vs {}", texts(&sa), texts(&sb)),
+    };
+    Some(reason("conflict-hedge", detail, sa, sb))
+}
+
+/// Two date values that cannot be the same day, month or year (one is not a prefix of the other).
+fn dates(a: &Side, b: &Side) -> Option<Reason> {
+    let dated = |s: &Side| -> Vec<usize> {
+        (0..s.times.len())
+            .filter(|&i| {
+                let t = &s.times[i];
+                t.kind == "date" && t.value.starts_with(|c: char| c.is_ascii_digit())
+            })
+            .collect()
+    };
+    let (da, db) = (dated(a), dated(b));
+    if da.is_empty() || db.is_empty() {
+        return None;
+    }
+    let compatible = |x: &str, y: &str| x.starts_with(y) || y.starts_with(x);
+    if da.iter().any(|&i| db.iter().any(|&j| compatible(&a.times[i].value, &b.times[j].value))) {
+        return None;
+    }
+    let sa: Vec<TextSpan> = da.iter().map(|&i| a.span(a.times[i].start, a.times[i].end)).collect();
+    let sb: Vec<TextSpan> = db.iter().map(|&j| b.span(b.times[j].start, b.times[j].end)).collect();
+    let values = |s: &Side, idx: &[usize]| idx.iter().map(|&i| s.times[i].value.clone()).collect::<Vec<_>>();
+    let detail = format!("dates differ: {} vs {}", values(a, &da).join(", "), values(b, &db).join(", "));
+    Some(reason("conflict-date", detail, sa, sb))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Claim, ClaimKind, Polarity, Relation, Speaker, TextSpan};
+    use crate::score::{score_claims, score_texts};
+
+    fn codes(a: &str, b: &str) -> (Relation, Vec<String>) {
+        let s = score_texts(a, b);
+        (s.relation, s.reasons.iter().map(|r| r.code.clone()).collect())
+    }
+
+    #[test]
+    fn number_mismatch_13_vs_17() {
+        let a = "North Korea admitted abducting 13 Japanese citizens in the 1970s.";
+        let b = "North Korea admitted abducting 17 Japanese citizens in the 1970s.";
+        let s = score_texts(a, b);
+        assert_eq!(s.relation, Relation::Conflict);
+        let r = &s.reasons[0];
+        assert_eq!(r.code, "conflict-number");
+        assert!(r.a[0].text.starts_with("13 Japanese"), "{:?}", r.a);
+        assert_eq!(&a[r.a[0].start..r.a[0].end], r.a[0].text);
+        assert!(r.b[0].text.starts_with("17 Japanese"), "{:?}", r.b);
+    }
+
+    #[test]
+    fn money_in_billions_differs() {
+        let (rel, c) = codes(
+            "The chain was sold to the grocer for $2.5 billion last year.",
+            "The chain was sold to the grocer for $1.8 billion last year.",
+        );
+        assert_eq!(rel, Relation::Conflict);
+        assert!(c.contains(&"conflict-number".to_string()), "{c:?}");
+    }
+
+    #[test]
+    fn did_not_flips_polarity() {
+        let a = "The minister attended the summit in Hanoi.";
+        let b = "The minister did not attend the summit in Hanoi.";
+        let s = score_texts(a, b);
+        assert_eq!(s.relation, Relation::Conflict);
+        let r = s.reasons.iter().find(|r| r.code == "conflict-negation");
+        let r = r.map(|r| (r.a.len(), r.b[0].text.clone()));
+        assert_eq!(r, Some((0, "not".to_string())));
+        let (rel, _) = codes("Sales didn't grow in March.", "Sales did not grow in March.");
+        assert_ne!(rel, Relation::Conflict);
+    }
+
+    #[test]
+    fn antonyms_rose_fell() {
+        let (rel, c) =
+            codes("Exports rose sharply in the third quarter.", "Exports fell sharply in the third quarter.");
+        assert_eq!(rel, Relation::Conflict);
+        assert_eq!(c, ["conflict-antonym"]);
+        let (rel, _) = codes("The senate approved the budget bill.", "The senate rejected the budget bill.");
+        assert_eq!(rel, Relation::Conflict);
+    }
+
+    #[test]
+    fn reportedly_added_is_a_hedge_conflict() {
+        let s = score_texts(
+            "The general was dismissed after the failed offensive.",
+            "The general was reportedly dismissed after the failed offensive.",
+        );
+        assert_eq!(s.relation, Relation::Conflict);
+        let r = &s.reasons[0];
+        assert_eq!(r.code, "conflict-hedge");
+        assert!(r.a.is_empty());
+        assert_eq!(r.b[0].text, "reportedly");
+    }
+
+    fn claim(content: &str, start: usize, speaker: &str, kind: ClaimKind) -> Claim {
+        Claim {
+            id: "c1".into(),
+            sentence: 0,
+            kind,
+            speaker: Some(Speaker {
+                name: speaker.into(),
+                text: speaker.into(),
+                start: 0,
+                end: speaker.len(),
+                anonymous: false,
+            }),
+            cue: None,
+            content: TextSpan { text: content.into(), start, end: start + content.len() },
+            said_on: None,
+            entities: Vec::new(),
+            numbers: Vec::new(),
+            times: Vec::new(),
+            polarity: Polarity::Positive,
+            modality: Vec::new(),
+            conditions: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn misquote_shows_word_diff_in_original_offsets() {
+        let a = claim("We will never accept a hasty compromise", 100, "Jane Doe", ClaimKind::Direct);
+        let b = claim("We will never accept a quick compromise", 500, "Jane Doe", ClaimKind::Direct);
+        let s = score_claims(&a, &b);
+        assert_eq!(s.relation, Relation::Conflict);
+        let r = s.reasons.iter().find(|r| r.code == "conflict-misquote");
+        let Some(r) = r else { panic!("no misquote: {:?}", s.reasons) };
+        assert_eq!(r.a[0].text, "hasty");
+        assert_eq!(r.a[0].start, 100 + 23);
+        assert_eq!(r.b[0].text, "quick");
+        assert_eq!(r.b[0].start, 500 + 23);
+        assert!(s.evidence.diff.contains(&"-hasty".to_string()));
+        assert!(s.evidence.diff.contains(&"+quick".to_string()));
+        assert!(s.evidence.diff.contains(&"=compromise".to_string()));
+    }
+
+    #[test]
+    fn same_quote_other_speaker_is_misattribution() {
+        let text = "The talks were a waste of time for everyone involved";
+        let a = claim(text, 0, "Jane Doe", ClaimKind::Direct);
+        let b = claim(text, 0, "John Roe", ClaimKind::Direct);
+        let s = score_claims(&a, &b);
+        assert_eq!(s.relation, Relation::Conflict);
+        assert_eq!(s.reasons[0].code, "conflict-speaker");
+        let same = score_claims(&a, &claim(text, 9, "Doe", ClaimKind::Direct));
+        assert_eq!(same.relation, Relation::Same);
+    }
+
+    #[test]
+    fn dates_that_cannot_match() {
+        let mut a = claim("The ministers met in Geneva", 0, "Jane Doe", ClaimKind::Indirect);
+        let mut b = a.clone();
+        let t = |v: &str| crate::model::TimeExpr {
+            text: "Geneva".into(),
+            value: v.into(),
+            kind: "date".into(),
+            start: 21,
+            end: 27,
+        };
+        a.times = vec![t("2019-02-28")];
+        b.times = vec![t("2019-03-01")];
+        let s = score_claims(&a, &b);
+        assert_eq!(s.relation, Relation::Conflict);
+        assert_eq!(s.reasons[0].code, "conflict-date");
+        b.times = vec![t("2019-02")];
+        assert_eq!(score_claims(&a, &b).relation, Relation::Same);
+    }
+}

@@ -1,0 +1,316 @@
+//! Word lists for sentence splitting: abbreviations by how they behave before the next word, and
+//! the closed-class words that typically open an English sentence.
+//!
+//! Every list is lower case and looked up without the final full stop. The classes matter more than
+//! the words: a title (`Dr.`) is never the end of a sentence before a name, a company suffix
+//! (`Inc.`) often is, a number abbreviation (`No.`) only stands before a number.
+
+/// How an abbreviation behaves at a possible sentence boundary.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Abbrev {
+    /// Stands before a name (`Mr.`, `Gen.`, `Mt.`): never ends a sentence before a capital.
+    Title,
+    /// A month (`Feb.`, `Sept.`): stands before a day number or a year.
+    Month,
+    /// Stands before a number (`No. 2`, `p. 55`, `approx. 10`); an ordinary word otherwise.
+    Number,
+    /// May end a sentence (`Inc.`, `Jr.`, `etc.`, `U.S.`): a boundary only when the next word
+    /// is one that opens sentences (`It`, `The`, `How` …), not a name or noun (`U.S. Government`).
+    Suffix,
+    /// A time of day (`a.m.`, `P.M.`): like [`Abbrev::Suffix`], and also a boundary before a title.
+    Time,
+    /// Never ends a sentence (`e.g.`, `i.e.`, `vs.`, `cf.`).
+    Never,
+}
+
+const TITLES: &[&str] = &[
+    "adm", "atty", "brig", "capt", "cmdr", "col", "comdr", "cpl", "det", "dr", "fr", "ft", "gen", "gov",
+    "hon", "insp", "lt", "maj", "messrs", "mlle", "mme", "mr", "mrs", "ms", "msgr", "mt", "pres", "prof",
+    "pvt", "rep", "reps", "rev", "sen", "sens", "sgt", "st", "supt", "sgts", "ste",
+];
+
+const MONTHS: &[&str] =
+    &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+
+const NUMBERS: &[&str] = &[
+    "n°", "no", "nos", "nr", "p", "pp", "vol", "vols", "art", "fig", "figs", "ch", "chap", "sec", "para",
+    "pt", "pts", "tel", "ca", "approx", "op", "ed", "eds", "est", "ext", "min", "max", "bldg", "rt", "hwy",
+    "rte", "ave",
+];
+
+const SUFFIXES: &[&str] = &[
+    "co", "corp", "inc", "ltd", "bros", "llc", "plc", "jr", "sr", "esq", "etc", "al", "dept", "univ", "assn",
+    "ph.d", "govt", "intl", "mfg", "cos",
+];
+
+const TIMES: &[&str] = &["a.m", "p.m"];
+
+const NEVER: &[&str] = &["e.g", "i.e", "vs", "v", "cf", "viz", "approx", "incl", "resp"];
+
+/// Words that open sentences: pronouns, determiners, conjunctions, question words, common
+/// sentence adverbs and prepositions. After an abbreviation that may end a sentence (`Co.`,
+/// `U.S.`), one of these as the next word signals a new sentence.
+const OPENERS: &[&str] = &[
+    "a",
+    "about",
+    "according",
+    "after",
+    "again",
+    "all",
+    "also",
+    "although",
+    "an",
+    "and",
+    "another",
+    "any",
+    "are",
+    "as",
+    "asked",
+    "at",
+    "because",
+    "before",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "despite",
+    "did",
+    "do",
+    "does",
+    "during",
+    "each",
+    "earlier",
+    "either",
+    "even",
+    "every",
+    "few",
+    "for",
+    "from",
+    "had",
+    "has",
+    "have",
+    "he",
+    "her",
+    "here",
+    "his",
+    "how",
+    "however",
+    "i",
+    "if",
+    "in",
+    "instead",
+    "is",
+    "it",
+    "its",
+    "last",
+    "later",
+    "let",
+    "many",
+    "meanwhile",
+    "more",
+    "moreover",
+    "most",
+    "much",
+    "my",
+    "neither",
+    "never",
+    "next",
+    "no",
+    "nobody",
+    "none",
+    "nor",
+    "not",
+    "nothing",
+    "now",
+    "of",
+    "on",
+    "once",
+    "one",
+    "only",
+    "or",
+    "other",
+    "our",
+    "over",
+    "please",
+    "she",
+    "should",
+    "since",
+    "so",
+    "some",
+    "still",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "though",
+    "thus",
+    "to",
+    "today",
+    "under",
+    "unlike",
+    "until",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "without",
+    "would",
+    "yes",
+    "yet",
+    "you",
+    "your",
+];
+
+/// Titles that open a sentence after an abbreviation that may end one (`… at 6 P.M. Mr. Smith …`).
+const OPENING_TITLES: &[&str] = &["mr", "mrs", "ms", "dr", "messrs"];
+
+/// Prepositions that open an introductory time phrase (`At 5 a.m. Mr. Smith went …`).
+const INTRO_PREPOSITIONS: &[&str] = &[
+    "after", "around", "at", "before", "between", "by", "early", "from", "late", "on", "shortly", "since",
+    "till", "until", "about", "just",
+];
+
+fn contains(list: &[&str], word: &str) -> bool {
+    list.contains(&word)
+}
+
+/// Lower-cases `word` into `buf` (ASCII fast path) and returns it.
+pub fn lower<'a>(word: &str, buf: &'a mut String) -> &'a str {
+    buf.clear();
+    if word.is_ascii() {
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+    } else {
+        buf.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    buf
+}
+
+/// True for tokens made of single letters joined by full stops: `U.S`, `a.m`, `e.g`, `U.S.A`.
+pub fn is_letter_acronym(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 3
+        && b.len() % 2 == 1
+        && b.iter().enumerate().all(|(i, c)| if i % 2 == 0 { c.is_ascii_alphabetic() } else { *c == b'.' })
+}
+
+/// Classifies the word before a full stop (without the stop), or `None` for an ordinary word.
+pub fn classify(word: &str) -> Option<Abbrev> {
+    let mut buf = String::new();
+    let w = lower(word, &mut buf);
+    if contains(NEVER, w) {
+        Some(Abbrev::Never)
+    } else if contains(TIMES, w) {
+        Some(Abbrev::Time)
+    } else if contains(TITLES, w) && starts_upper(word) {
+        Some(Abbrev::Title)
+    } else if contains(MONTHS, w) && starts_upper(word) {
+        Some(Abbrev::Month)
+    } else if contains(NUMBERS, w) {
+        Some(Abbrev::Number)
+    } else if contains(SUFFIXES, w) || is_letter_acronym(word) {
+        Some(Abbrev::Suffix)
+    } else if contains(TITLES, w) || contains(MONTHS, w) {
+        // Lower-case `st.` (street) or `dec.`: a short form that may end a sentence.
+        Some(Abbrev::Suffix)
+    } else {
+        None
+    }
+}
+
+/// True when `word` is a company suffix such as `Inc` or `Corp` (so `Yahoo! Inc.` stays whole).
+pub fn is_company_suffix(word: &str) -> bool {
+    let mut buf = String::new();
+    let w = lower(word.trim_end_matches('.'), &mut buf);
+    matches!(w, "inc" | "corp" | "co" | "ltd" | "llc" | "plc" | "group" | "cos")
+}
+
+/// True when `word` (without trailing punctuation) typically opens a sentence.
+pub fn is_opener(word: &str) -> bool {
+    let mut buf = String::new();
+    let w = lower(word, &mut buf);
+    contains(OPENERS, w)
+}
+
+/// True when `word` (a title without its stop, e.g. `Mr`) opens a sentence after `P.M.` or `U.S.`.
+pub fn is_opening_title(word: &str) -> bool {
+    let mut buf = String::new();
+    contains(OPENING_TITLES, lower(word, &mut buf))
+}
+
+/// True when `word` is a preposition that opens an introductory time phrase.
+pub fn is_intro_preposition(word: &str) -> bool {
+    let mut buf = String::new();
+    contains(INTRO_PREPOSITIONS, lower(word, &mut buf))
+}
+
+fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn case(word: &str, want: Option<Abbrev>) {
+        assert_eq!(classify(word), want, "{word}");
+    }
+
+    #[test]
+    fn classes() {
+        case("Mr", Some(Abbrev::Title));
+        case("Gen", Some(Abbrev::Title));
+        case("Sept", Some(Abbrev::Month));
+        case("No", Some(Abbrev::Number));
+        case("N°", Some(Abbrev::Number));
+        case("Inc", Some(Abbrev::Suffix));
+        case("U.S", Some(Abbrev::Suffix));
+        case("U.S.A", Some(Abbrev::Suffix));
+        case("a.m", Some(Abbrev::Time));
+        case("P.M", Some(Abbrev::Time));
+        case("e.g", Some(Abbrev::Never));
+        case("vs", Some(Abbrev::Never));
+        case("st", Some(Abbrev::Suffix));
+        case("world", None);
+        case("example.com", None);
+        case("1026.253.553", None);
+    }
+
+    #[test]
+    fn acronyms() {
+        assert!(is_letter_acronym("U.S"));
+        assert!(is_letter_acronym("e.g"));
+        assert!(!is_letter_acronym("U"));
+        assert!(!is_letter_acronym("Jane.Doe"));
+        assert!(!is_letter_acronym("1.2"));
+    }
+
+    #[test]
+    fn openers() {
+        assert!(is_opener("The"));
+        assert!(is_opener("How"));
+        assert!(!is_opener("Government"));
+        assert!(is_opening_title("Mr"));
+        assert!(is_company_suffix("Inc."));
+        assert!(is_intro_preposition("At"));
+    }
+}

@@ -1,0 +1,67 @@
+//! CLI tests of `claimdiff claims`: who said what on a small fixture written for the test.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+fn claimdiff() -> Command {
+    Command::cargo_bin("claimdiff").unwrap_or_else(|e| panic!("binary: {e}"))
+}
+
+#[test]
+fn json_attributes_multi_paragraph_quote_and_anonymous_source() {
+    let out = claimdiff()
+        .args(["claims", "tests/fixtures/claims/harbour.txt", "--format", "json"])
+        .output()
+        .unwrap_or_else(|e| panic!("run: {e}"));
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("json: {e}"));
+    let claims = v["documents"][0]["claims"].as_array().cloned().unwrap_or_default();
+    let who: Vec<&str> = claims.iter().map(|c| c["speaker"]["name"].as_str().unwrap_or("-")).collect();
+    assert_eq!(
+        who,
+        vec!["Elena Marsh", "Elena Marsh", "Elena Marsh", "Elena Marsh", "a senior port official", "-"]
+    );
+    assert_eq!(claims[0]["kind"], "indirect");
+    assert_eq!(claims[1]["kind"], "direct");
+    assert_eq!(claims[0]["conditions"][0]["kind"], "unconditional");
+    // Spans are offsets into the original file.
+    let src = std::fs::read_to_string("tests/fixtures/claims/harbour.txt").unwrap_or_default();
+    for c in &claims {
+        let (s, e) = (
+            c["content"]["start"].as_u64().unwrap_or(0) as usize,
+            c["content"]["end"].as_u64().unwrap_or(0) as usize,
+        );
+        assert_eq!(&src[s..e], c["content"]["text"].as_str().unwrap_or(""));
+    }
+}
+
+#[test]
+fn speaker_filter_uses_aliases() {
+    claimdiff()
+        .args([
+            "claims",
+            "tests/fixtures/claims/harbour.txt",
+            "--aliases",
+            "tests/fixtures/claims/aliases.json",
+            "--speaker",
+            "the harbour chief",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Elena Marsh"))
+        .stdout(predicate::str::contains("senior port official").not());
+}
+
+#[test]
+fn bad_alias_file_is_a_clear_error() {
+    claimdiff()
+        .args([
+            "claims",
+            "tests/fixtures/claims/harbour.txt",
+            "--aliases",
+            "tests/fixtures/claims/harbour.txt",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("harbour.txt: invalid aliases file"));
+}

@@ -1,0 +1,89 @@
+//! CLI tests of `claimdiff compare` on two small articles written for the test: a changed number,
+//! a negation, a quote given to another speaker, and one claim only in each outlet.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+const A: &str = "tests/fixtures/compare/daily-post.txt";
+const B: &str = "tests/fixtures/compare/evening-star.txt";
+
+fn json(args: &[&str]) -> serde_json::Value {
+    let out = Command::cargo_bin("claimdiff").unwrap().args(args).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn json_aligns_the_three_shared_claims_and_lists_the_rest() {
+    let v = json(&["compare", A, B, "--format", "json"]);
+    assert_eq!(v["version"], 1);
+    let al = v["alignments"].as_array().unwrap();
+    let mut pairs: Vec<(String, String)> = al
+        .iter()
+        .map(|x| (x["a"]["claim"].as_str().unwrap().into(), x["b"]["claim"].as_str().unwrap().into()))
+        .collect();
+    pairs.sort();
+    assert_eq!(
+        pairs,
+        vec![("c1".into(), "c1".into()), ("c2".into(), "c2".into()), ("c3".into(), "c3".into())]
+    );
+    for x in al {
+        assert!(x["similarity"].as_f64().unwrap() > 0.0);
+        assert!(x["a"]["end"].as_u64() > x["a"]["start"].as_u64());
+    }
+    let only_a = v["only"]["daily-post"].as_array().unwrap();
+    assert_eq!(only_a.len(), 1);
+    assert!(only_a[0]["text"].as_str().unwrap().starts_with("Volunteers"));
+    assert!(v["only"]["evening-star"][0]["text"].as_str().unwrap().starts_with("Insurance"));
+    assert_eq!(v["consistency"]["aligned"], 3);
+    assert_eq!(v["consistency"]["claims_a"], 4);
+}
+
+#[test]
+fn same_input_same_bytes() {
+    let run = || {
+        Command::cargo_bin("claimdiff")
+            .unwrap()
+            .args(["compare", A, B, "--format", "json"])
+            .output()
+            .unwrap()
+            .stdout
+    };
+    assert_eq!(run(), run());
+}
+
+#[test]
+fn outlets_are_found_by_name_within_sources() {
+    let v =
+        json(&["compare", "DAILY-POST", "evening-star", "--sources", A, "--sources", B, "--format", "json"]);
+    assert_eq!(v["consistency"]["outlet_a"], "daily-post");
+    assert_eq!(v["consistency"]["aligned"], 3);
+}
+
+#[test]
+fn markdown_and_table_show_only_in_rows() {
+    Command::cargo_bin("claimdiff")
+        .unwrap()
+        .args(["compare", A, B, "--format", "markdown"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("| relation |").and(predicate::str::contains("only in evening-star")),
+        );
+    Command::cargo_bin("claimdiff")
+        .unwrap()
+        .args(["compare", A, B])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("only in daily-post").and(predicate::str::contains("3 aligned")));
+}
+
+#[test]
+fn unknown_outlet_is_a_clear_error() {
+    Command::cargo_bin("claimdiff")
+        .unwrap()
+        .args(["compare", "Nowhere Times", B, "--sources", A])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("Nowhere Times: not a file, directory or outlet"));
+}
