@@ -123,8 +123,8 @@ mod tests {
         let c = &a.conflicts[0];
         assert_eq!((c.a.outlet.as_str(), c.b.outlet.as_str()), ("Courier", "Herald"));
         let r = c.reasons.iter().find(|r| r.code == "conflict-number").expect("number reason");
-        assert_eq!(r.a[0].text, "300");
-        assert_eq!(r.b[0].text, "30");
+        assert!(r.a[0].text.starts_with("300"), "{r:?}");
+        assert!(r.b[0].text.starts_with("30 "), "{r:?}");
         assert_eq!(a.matrix[0].conflicts, 1);
         assert_eq!(a.matrix[2].conflicts, 1);
     }
