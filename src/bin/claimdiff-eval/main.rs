@@ -6,6 +6,7 @@ mod ecb;
 mod pairs;
 mod polnear;
 mod sbd;
+mod shift;
 mod timebank;
 
 use std::path::{Path, PathBuf};
@@ -34,6 +35,7 @@ const TASKS: &[(&str, Task)] = &[
     ("pairs-fit", pairs::fit),
     ("polnear", polnear::run),
     ("ecb", ecb::run),
+    ("shift", shift::run),
 ];
 
 fn main() -> ExitCode {
