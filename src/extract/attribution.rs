@@ -32,8 +32,7 @@ const AUX: &str = r"(?:\s+(?:has|have|had|also|later|then|previously|again|once|
 
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
     #[allow(clippy::expect_used)] // constant pattern, checked by the tests
-    Regex::new(&format!(r"\b(?:{CUE_VERBS})\b|\b(?i:according)\s+to\b|\b[Ii]n\s+an\s+interview\s+with\b"))
-        .expect("cue regex")
+    Regex::new(&format!(r"\b(?:{CUE_VERBS})\b|\b(?i:according)\s+to\b")).expect("cue regex")
 });
 
 /// A described source ending right before the cue: `an official close to Abe`, `sources`.
@@ -65,11 +64,36 @@ static LEFT_ANY_NP: LazyLock<Regex> = LazyLock::new(|| {
     .expect("noun phrase regex")
 });
 
+/// A short noun phrase right after a speech verb that closes the clause: `said a lifeguard.`
+static RIGHT_ANY_NP: LazyLock<Regex> = LazyLock::new(|| {
+    #[allow(clippy::expect_used)]
+    Regex::new(r"^\s+((?i:the|an?|another|one)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*(?:[,.;]|$)")
+        .expect("right noun phrase regex")
+});
+
 /// Cue words that are not always speech (`called the police`, `asked for a raise`, `the states`):
 /// they need a named, pronoun or described speaker.
 const WEAK_CUES: &[&str] = &[
-    "called", "calls", "asked", "asks", "reported", "reports", "states", "claims", "offered", "offers", "agreed",
-    "charged", "accused", "continued", "went on", "questioned", "think", "thought", "observed", "revealed",
+    "called",
+    "calls",
+    "asked",
+    "asks",
+    "reported",
+    "reports",
+    "states",
+    "claims",
+    "offered",
+    "offers",
+    "agreed",
+    "charged",
+    "accused",
+    "continued",
+    "went on",
+    "questioned",
+    "think",
+    "thought",
+    "observed",
+    "revealed",
 ];
 
 static LEFT_PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
@@ -163,7 +187,13 @@ pub fn find_attributions(masked: &str) -> Vec<Attribution> {
             continue;
         }
         let word = m.as_str().to_ascii_lowercase();
-        let phrase = word.starts_with("according") || word.starts_with("in an");
+        let phrase = word.starts_with("according");
+        // `When asked`, `was told`, `had been warned`: passive or adverbial, the subject is
+        // spoken to, not speaking.
+        let prev = masked[..m.start()].split_whitespace().next_back().unwrap_or("").to_ascii_lowercase();
+        if !phrase && PASSIVE_BEFORE.contains(&prev.as_str()) {
+            continue;
+        }
         let left = &masked[floor..m.start()];
         let mut found = None;
         if !phrase {
@@ -181,7 +211,7 @@ pub fn find_attributions(masked: &str) -> Vec<Attribution> {
             }
         }
         if found.is_none() {
-            found = right_speaker(masked, cue, phrase);
+            found = right_speaker(masked, cue, phrase, !WEAK_CUES.contains(&word.as_str()));
         }
         if let Some(a) = found {
             floor = a.cue.end.max(if a.inverted { a.speaker.end } else { a.cue.end });
@@ -192,7 +222,7 @@ pub fn find_attributions(masked: &str) -> Vec<Attribution> {
 }
 
 /// A speaker right after the cue: `said Abe`, `according to the state's figures`.
-fn right_speaker(masked: &str, cue: Span, phrase: bool) -> Option<Attribution> {
+fn right_speaker(masked: &str, cue: Span, phrase: bool, strong: bool) -> Option<Attribution> {
     let rest = &masked[cue.end..];
     if phrase {
         // `according to X`: X runs to the next clause break (at most 12 words).
@@ -208,13 +238,52 @@ fn right_speaker(masked: &str, cue: Span, phrase: bool) -> Option<Attribution> {
         let sp = Span::new(cue.end + lead, cue.end + lead + np.len());
         return Some(Attribution { cue, speaker: sp, inverted: true });
     }
-    let c = RIGHT_SPEAKER.captures(rest)?.get(1)?;
+    let c = match RIGHT_SPEAKER.captures(rest).and_then(|c| c.get(1)) {
+        Some(c) => c,
+        // `said a lifeguard.`: any short noun phrase closing the clause, after a speech verb.
+        None if strong => RIGHT_ANY_NP.captures(rest)?.get(1)?,
+        None => return None,
+    };
     let sp = trim_name(masked, Span::new(cue.end + c.start(), cue.end + c.end()));
-    // A lone pronoun after a verb is its object ("told him"), not the speaker.
-    if sp.is_empty() || is_pronoun(&masked[sp.start..sp.end]) {
+    // A lone pronoun after a verb is its object ("told him"), not the speaker; nor is a date.
+    let who = &masked[sp.start..sp.end];
+    if sp.is_empty() || is_pronoun(who) || is_calendar(who) {
         return None;
     }
     Some(Attribution { cue, speaker: sp, inverted: true })
+}
+
+/// Words after which a cue is passive or adverbial (`when asked`, `was told`).
+const PASSIVE_BEFORE: &[&str] =
+    &["when", "if", "unless", "was", "were", "been", "being", "is", "are", "be", "once", "as", "get", "got"];
+
+/// Weekday and month names: `asked Thursday` is a time, not a speaker.
+fn is_calendar(s: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "yesterday",
+    ];
+    let first = s.split_whitespace().next().unwrap_or("").to_ascii_lowercase();
+    NAMES.contains(&first.as_str())
 }
 
 fn is_pronoun(s: &str) -> bool {
@@ -348,6 +417,13 @@ mod tests {
     #[test]
     fn according_to() {
         case("According to the police report, two people died.", "the police report", "According to");
+    }
+
+    #[test]
+    fn passive_cues_and_dates_are_not_speakers() {
+        assert_eq!(attr("When asked Friday about the strike, the union stayed silent."), None);
+        assert_eq!(attr("The crew was told to wait."), None);
+        case("When asked Friday about the strike, Grant said it was over.", "Grant", "said");
     }
 
     #[test]

@@ -206,8 +206,28 @@ pub fn extract_statements(doc: &Document, opts: &ExtractOptions) -> (Vec<Claim>,
             conditions: shift_markers(doc, at, markers::conditions(ctext)),
         });
     }
+    inherit_said_on(&found, &mut claims);
     let statements = group_statements(&found, &claims);
     (claims, statements)
+}
+
+/// A claim with no date of its own takes the date of its speaker's previous claim when that one
+/// is at most two paragraphs before it: quotes that follow a dated attribution (`Abe on Thursday
+/// signaled …` / `"…," Abe told reporters`) come from the same occasion unless a new date says
+/// otherwise.
+fn inherit_said_on(found: &[Found], claims: &mut [Claim]) {
+    let mut last: BTreeMap<String, (usize, Option<chrono::NaiveDate>)> = BTreeMap::new();
+    for (f, c) in found.iter().zip(claims.iter_mut()) {
+        let Some(name) = c.speaker.as_ref().map(|s| s.name.clone()) else { continue };
+        if c.said_on.is_none() {
+            if let Some(&(p, Some(d))) = last.get(&name) {
+                if f.paragraph <= p + 2 {
+                    c.said_on = Some(d);
+                }
+            }
+        }
+        last.insert(name, (f.paragraph, c.said_on));
+    }
 }
 
 fn group_statements(found: &[Found], claims: &[Claim]) -> Vec<Statement> {
@@ -357,6 +377,19 @@ mod tests {
         assert_eq!(cs[2].polarity, crate::model::Polarity::Negative);
         let last = cs.last().and_then(|c| c.speaker.clone()).map(|s| (s.name, s.anonymous));
         assert_eq!(last, Some(("an engineer close to the council".to_string(), true)));
+    }
+
+    #[test]
+    fn said_on_carries_to_the_same_speakers_next_quotes() {
+        let t = "---\npublished: 2021-03-12\n---\nHead of the story.\n\nMayor Ann Cole on Wednesday announced that the pool would close.\n\n\"It costs too much,\" Cole told reporters.\n\n\"We tried,\" said a lifeguard.\n\n\"It is final,\" Cole said.\n";
+        let cs = claims(t);
+        let dates: Vec<(&str, Option<String>)> =
+            cs.iter().map(|c| (who(c), c.said_on.map(|d| d.to_string()))).collect();
+        let wed = Some("2021-03-10".to_string());
+        assert_eq!(
+            dates[1..],
+            [("Ann Cole", wed.clone()), ("Ann Cole", wed.clone()), ("a lifeguard", None), ("Ann Cole", wed)]
+        );
     }
 
     #[test]

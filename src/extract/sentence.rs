@@ -129,10 +129,15 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
         // Clamped so that a speaker reaching past a neighbouring attribution never inverts a span.
         let prev_hi = if k > 0 { ext[k - 1].end } else { sp.start }.min(lo);
         let next_lo = ext.get(k + 1).map_or(sp.end, |e| e.start).max(hi);
-        let q_before =
-            qspans.iter().rev().find(|q| q.end <= lo && q.start >= prev_hi && seam(&body[q.end..lo])).copied();
-        let q_after =
-            qspans.iter().find(|q| q.start >= hi && q.start < next_lo && lead_to_quote(&body[hi..q.start])).copied();
+        let q_before = qspans
+            .iter()
+            .rev()
+            .find(|q| q.end <= lo && q.start >= prev_hi && seam(&body[q.end..lo]))
+            .copied();
+        let q_after = qspans
+            .iter()
+            .find(|q| q.start >= hi && q.start < next_lo && lead_to_quote(&body[hi..q.start]))
+            .copied();
         let before = trim_span(body, Span::new(prev_hi, lo));
         let after = drop_conjunction(body, trim_span(body, Span::new(hi, next_lo)));
         let content = match (q_before, q_after) {
@@ -169,10 +174,8 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
         let content = c.unwrap_or(sp);
         let speaker = Some((abs(a.speaker), abs(a.cue)));
         let in_quote = qspans.iter().any(|q| q.start <= content.start && q.end >= content.end);
-        let quoted_part: usize = qspans
-            .iter()
-            .map(|q| q.end.min(content.end).saturating_sub(q.start.max(content.start)))
-            .sum();
+        let quoted_part: usize =
+            qspans.iter().map(|q| q.end.min(content.end).saturating_sub(q.start.max(content.start))).sum();
         let quoted_at = |at: usize| qspans.iter().any(|q| q.start <= at && at < q.end);
         // Both ends quoted: a quotation interrupted by its attribution.
         let both_ends = quoted_at(content.start) && quoted_at(content.end.saturating_sub(1));
@@ -264,7 +267,10 @@ mod tests {
     #[test]
     fn according_to_takes_the_clause_before_or_after() {
         let p = one("Rents rose by a third last year, according to the city housing office.");
-        assert_eq!((p.0.as_str(), p.2.as_str()), ("the city housing office", "Rents rose by a third last year"));
+        assert_eq!(
+            (p.0.as_str(), p.2.as_str()),
+            ("the city housing office", "Rents rose by a third last year")
+        );
         let p = one("According to court records, the firm paid no tax.");
         assert_eq!((p.0.as_str(), p.2.as_str()), ("court records", "the firm paid no tax"));
     }

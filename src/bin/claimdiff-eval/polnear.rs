@@ -37,6 +37,9 @@ struct Counts {
     cue_n: usize,
 }
 
+/// Byte ranges of one annotation, in order.
+type Fragments = Vec<(usize, usize)>;
+
 /// Brat character offsets (`10 20` or `10 20;25 30`) → byte fragments via `bytes_at`.
 fn parse_range(s: &str, bytes_at: &[usize]) -> Option<Vec<(usize, usize)>> {
     let mut out = Vec::new();
@@ -57,7 +60,7 @@ fn hull(parts: &[(usize, usize)]) -> (usize, usize) {
 fn parse_ann(ann: &str, text: &str) -> Vec<Attr> {
     let mut bytes_at: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
     bytes_at.push(text.len());
-    let mut spans: BTreeMap<&str, (&str, Vec<(usize, usize)>)> = BTreeMap::new();
+    let mut spans: BTreeMap<&str, (&str, Fragments)> = BTreeMap::new();
     let mut out = Vec::new();
     for line in ann.lines() {
         let mut parts = line.split('\t');
@@ -245,4 +248,29 @@ pub fn run(data: &Path) -> Result<Vec<Row>> {
         });
     }
     Ok(rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn discontinuous_gold_content_is_scored_on_its_fragments() {
+        // "A b c," she said. "D e f."  — gold content is the two quotations, not the gap.
+        let text = "\"A b c,\" she said. \"D e f.\"";
+        let ann = "T1\tContent 0 8;19 27\tx\nT2\tSource 9 12\tshe\nT3\tCue 13 17\tsaid\nE1\tAttribution:T3 Content:T1 Source:T2 Cue:T3\n";
+        let gold = parse_ann(ann, text);
+        assert_eq!(gold.len(), 1);
+        assert_eq!(gold[0].parts, vec![(0, 8), (19, 27)]);
+        let pred =
+            |s, e| Attr { content: (s, e), parts: Vec::new(), source: Some((9, 12)), cue: Some((13, 17)) };
+        // The whole span matches (overlap 16 of the longer 27 ≥ half) ...
+        let mut c = Counts::default();
+        score_doc(&gold, &[pred(0, 27)], &mut c);
+        assert_eq!((c.matched, c.speaker_ok, c.cue_ok), (1, 1, 1));
+        // ... the attribution words alone do not, though they lie inside the hull.
+        let mut c = Counts::default();
+        score_doc(&gold, &[pred(9, 17)], &mut c);
+        assert_eq!(c.matched, 0);
+    }
 }
