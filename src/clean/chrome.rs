@@ -128,14 +128,16 @@ pub fn is_icon_run(line: &str) -> bool {
     if tokens.len() < 3 {
         return false;
     }
+    // Cheap test first: prose rarely has three CamelCase-glued tokens in ten, so most lines stop
+    // here without allocating the parts.
+    let glued = tokens.iter().filter(|t| is_glued(t)).count();
+    if glued * 10 < tokens.len() * 3 {
+        return false;
+    }
     let mut parts = 0usize;
     let mut ui = 0usize;
-    let mut glued = 0usize;
     for t in &tokens {
         let p = camel_parts(t);
-        if p.len() >= 2 {
-            glued += 1;
-        }
         for part in &p {
             parts += 1;
             if UI_WORDS.contains(&part.to_lowercase().as_str()) {
@@ -143,7 +145,28 @@ pub fn is_icon_run(line: &str) -> bool {
             }
         }
     }
-    parts >= 6 && ui * 2 >= parts && glued * 10 >= tokens.len() * 3
+    parts >= 6 && ui * 2 >= parts
+}
+
+/// True when `camel_parts` would split the token in two or more: a lower→upper case change, or
+/// letters on both sides of a non-alphanumeric character.
+fn is_glued(token: &str) -> bool {
+    let mut prev_lower = false;
+    let mut seen_alnum = false;
+    let mut gap = false;
+    for c in token.chars() {
+        if !c.is_alphanumeric() {
+            gap = seen_alnum;
+            prev_lower = false;
+            continue;
+        }
+        if gap || (c.is_uppercase() && prev_lower) {
+            return true;
+        }
+        seen_alnum = true;
+        prev_lower = c.is_lowercase();
+    }
+    false
 }
 
 /// Verbs that open marketing and widget calls to action.
@@ -238,6 +261,9 @@ mod tests {
         assert_eq!(camel_parts("IconFacebook"), vec!["Icon", "Facebook"]);
         assert_eq!(camel_parts("ChevronTitle"), vec!["Chevron", "Title"]);
         assert!(!is_icon_run("McDonald's opened in Moscow in 1990 to long queues."));
+        for t in ["IconFacebook", "Title.Chevron", "x-y", "McDonald's", "plain", "U.S.", "Sketch.Title"] {
+            assert_eq!(is_glued(t), camel_parts(t).len() >= 2, "{t}");
+        }
     }
 
     #[test]

@@ -16,6 +16,12 @@ pub fn norm(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = true;
     for c in s.chars() {
+        // Fast path: most of a news page is ASCII letters, and `char::to_lowercase` is slow.
+        if c.is_ascii_graphic() && c != '`' {
+            out.push(c.to_ascii_lowercase());
+            space = false;
+            continue;
+        }
         let c = match c {
             '\u{2018}' | '\u{2019}' | '\u{201B}' | '`' => '\'',
             '\u{201C}' | '\u{201D}' | '\u{201E}' => '"',
