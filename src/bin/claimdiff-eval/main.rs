@@ -5,6 +5,7 @@ mod aeb;
 mod ecb;
 mod pairs;
 mod polnear;
+mod polnear_diag;
 mod sbd;
 mod timebank;
 
