@@ -7,6 +7,7 @@
 
 pub mod batch;
 mod conflict;
+pub mod features;
 pub mod lexicon;
 pub mod relation;
 pub mod similarity;
