@@ -1,12 +1,17 @@
-//! The consistency report of a corpus: outlets and dates covered, claims per outlet, and the main
-//! speakers with their timelines and shifts (input: documents with claims; output: [`Report`]).
+//! The consistency report of a corpus: outlets and dates covered, claims per outlet, the
+//! agreement of every pair of outlets with the conflicts and their evidence, what only each outlet
+//! reports, and the main speakers with their timelines and shifts (input: documents with claims;
+//! output: [`Report`]).
+
+pub mod agreement;
 
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Document, Timeline};
+use crate::align::AlignOptions;
+use crate::model::{Alignment, ClaimRef, Consistency, Document, Timeline};
 use crate::timeline::{shift, ShiftOptions};
 
 /// One outlet's coverage.
@@ -32,6 +37,16 @@ pub struct Report {
     pub speakers: Vec<(String, usize)>,
     /// Timelines of the main speakers (see [`ReportOptions::max_speakers`]).
     pub timelines: Vec<Timeline>,
+    /// Agreement of every pair of outlets (A before B in name order): the figures of
+    /// `compare A B`.
+    #[serde(default)]
+    pub matrix: Vec<Consistency>,
+    /// Aligned claims two outlets contradict each other on, with reasons and evidence spans.
+    #[serde(default)]
+    pub conflicts: Vec<Alignment>,
+    /// Per outlet: the claims no other outlet reports.
+    #[serde(default)]
+    pub only: BTreeMap<String, Vec<ClaimRef>>,
 }
 
 /// Options of [`report`].
@@ -41,11 +56,13 @@ pub struct ReportOptions {
     pub max_speakers: usize,
     /// A speaker needs at least this many claims to get a timeline.
     pub min_claims: usize,
+    /// How claims of two outlets are aligned for the agreement matrix.
+    pub align: AlignOptions,
 }
 
 impl Default for ReportOptions {
     fn default() -> Self {
-        ReportOptions { max_speakers: 5, min_claims: 2 }
+        ReportOptions { max_speakers: 5, min_claims: 2, align: AlignOptions::default() }
     }
 }
 
@@ -54,8 +71,9 @@ pub fn report(docs: &[Document], opts: &ReportOptions) -> Report {
     let mut outlets: BTreeMap<String, OutletSummary> = BTreeMap::new();
     let mut speakers: BTreeMap<String, usize> = BTreeMap::new();
     for d in docs {
-        let o = outlets.entry(d.outlet.clone()).or_insert_with(|| OutletSummary {
-            outlet: d.outlet.clone(),
+        let name = agreement::outlet_key(d);
+        let o = outlets.entry(name.clone()).or_insert_with(|| OutletSummary {
+            outlet: name,
             articles: 0,
             claims: 0,
             attributed: 0,
@@ -89,7 +107,8 @@ pub fn report(docs: &[Document], opts: &ReportOptions) -> Report {
     for o in &mut outlets {
         o.paths.sort();
     }
-    Report { version: 1, articles: docs.len(), outlets, speakers, timelines }
+    let agreement::Agreement { matrix, conflicts, only } = agreement::agreement(docs, &opts.align);
+    Report { version: 1, articles: docs.len(), outlets, speakers, timelines, matrix, conflicts, only }
 }
 
 #[cfg(test)]

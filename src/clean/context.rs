@@ -5,7 +5,8 @@
 
 use std::collections::HashSet;
 
-use super::rules::{addresses_reader, is_sponsored_head, norm, sponsored_vocab, words};
+use super::chrome::addresses_reader;
+use super::rules::{is_sponsored_head, norm, sponsored_vocab, words};
 
 /// One line of the ingested text.
 #[derive(Clone, Debug)]

@@ -6,6 +6,7 @@
 //! the clean text with repairs ([`repair`]), blocks joined by a blank line. Every dropped line is
 //! recorded in [`CleanDoc::removed`] with its original offsets and a reason.
 
+pub mod chrome;
 pub mod context;
 pub mod repair;
 pub mod roles;

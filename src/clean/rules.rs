@@ -9,11 +9,19 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::chrome::{addresses_reader, is_icon_run, is_widget};
+
 /// Lower-cases, straightens quotes and collapses whitespace, for matching and comparing lines.
 pub fn norm(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = true;
     for c in s.chars() {
+        // Fast path: most of a news page is ASCII letters, and `char::to_lowercase` is slow.
+        if c.is_ascii_graphic() && c != '`' {
+            out.push(c.to_ascii_lowercase());
+            space = false;
+            continue;
+        }
         let c = match c {
             '\u{2018}' | '\u{2019}' | '\u{201B}' | '`' => '\'',
             '\u{201C}' | '\u{201D}' | '\u{201E}' => '"',
@@ -62,186 +70,6 @@ fn template_only(line: &str) -> bool {
     }
     let rest = TEMPLATE.replace_all(line, "");
     rest.chars().filter(|c| c.is_alphanumeric()).count() < 3
-}
-
-/// UI vocabulary of icon sprites, SVG titles and navigation chrome.
-const UI_WORDS: &[&str] = &[
-    "icon",
-    "icons",
-    "chevron",
-    "arrow",
-    "menu",
-    "burger",
-    "hamburger",
-    "search",
-    "print",
-    "mail",
-    "email",
-    "facebook",
-    "twitter",
-    "linkedin",
-    "whatsapp",
-    "instagram",
-    "youtube",
-    "pinterest",
-    "reddit",
-    "close",
-    "share",
-    "caret",
-    "artboard",
-    "sketch",
-    "layer",
-    "path",
-    "svg",
-    "logo",
-    "title",
-    "eye",
-    "play",
-    "pause",
-    "plus",
-    "minus",
-    "check",
-    "expand",
-    "collapse",
-    "toggle",
-    "nav",
-    "button",
-    "contact",
-    "site",
-    "positive",
-    "negative",
-    "left",
-    "right",
-    "up",
-    "down",
-    "copy",
-    "link",
-    "bookmark",
-    "comment",
-    "user",
-    "account",
-    "home",
-    "star",
-    "heart",
-    "bell",
-    "gear",
-    "settings",
-    "clock",
-    "calendar",
-    "camera",
-    "video",
-    "audio",
-    "volume",
-    "download",
-    "upload",
-    "external",
-    "info",
-    "spinner",
-    "loader",
-    "dots",
-    "grid",
-    "filter",
-    "zoom",
-    "lock",
-    "globe",
-    "created",
-    "with",
-    "group",
-    "shape",
-    "rectangle",
-    "oval",
-    "combined",
-    "fill",
-    "stroke",
-    "x",
-];
-
-/// Splits a token at lower→upper case changes: `IconFacebook` → `Icon`, `Facebook`.
-fn camel_parts(token: &str) -> Vec<String> {
-    let mut parts = Vec::new();
-    let mut cur = String::new();
-    let mut prev_lower = false;
-    for c in token.chars() {
-        if !c.is_alphanumeric() {
-            if !cur.is_empty() {
-                parts.push(std::mem::take(&mut cur));
-            }
-            prev_lower = false;
-            continue;
-        }
-        if c.is_uppercase() && prev_lower && !cur.is_empty() {
-            parts.push(std::mem::take(&mut cur));
-        }
-        prev_lower = c.is_lowercase();
-        cur.push(c);
-    }
-    if !cur.is_empty() {
-        parts.push(cur);
-    }
-    parts
-}
-
-/// A run of icon / UI names glued together (`ChevronEye IconIcon FacebookIcon Mail…`): most
-/// word parts are UI vocabulary and many tokens are CamelCase-glued.
-pub fn is_icon_run(line: &str) -> bool {
-    let tokens: Vec<&str> = line.split_whitespace().collect();
-    if tokens.len() < 3 {
-        return false;
-    }
-    let mut parts = 0usize;
-    let mut ui = 0usize;
-    let mut glued = 0usize;
-    for t in &tokens {
-        let p = camel_parts(t);
-        if p.len() >= 2 {
-            glued += 1;
-        }
-        for part in &p {
-            parts += 1;
-            if UI_WORDS.contains(&part.to_lowercase().as_str()) {
-                ui += 1;
-            }
-        }
-    }
-    parts >= 6 && ui * 2 >= parts && glued * 10 >= tokens.len() * 3
-}
-
-/// Verbs that open marketing and widget calls to action.
-const IMPERATIVES: &[&str] = &[
-    "get",
-    "try",
-    "see",
-    "subscribe",
-    "join",
-    "start",
-    "unlock",
-    "read",
-    "use",
-    "sign",
-    "log",
-    "click",
-    "tap",
-    "register",
-    "stay",
-    "continue",
-    "become",
-    "enjoy",
-    "upgrade",
-    "save",
-    "claim",
-    "download",
-    "follow",
-    "share",
-    "support",
-    "discover",
-    "explore",
-    "don't",
-];
-
-/// True when the line speaks to the reader: second person, or opens with an imperative.
-pub fn addresses_reader(w: &[&str]) -> bool {
-    w.first().is_some_and(|f| IMPERATIVES.contains(f))
-        || w.iter().any(|x| matches!(*x, "you" | "your" | "you're" | "you've" | "yours"))
 }
 
 static PAYWALL_STRONG: LazyLock<Regex> = LazyLock::new(|| {
@@ -312,51 +140,6 @@ static RELATED: LazyLock<Regex> = LazyLock::new(|| {
         r"^(read more|related|see also|more on this( story)?|recommended|most read|also read|read next|read also|more from .{1,30}|watch|listen|explore more)\s*[:|>»-]|^related (stories|articles|content|coverage|topics|links)$|^click here\b|^tap here\b",
     )
 });
-
-/// Share / print / follow widgets: short lines made of sharing vocabulary.
-fn is_widget(w: &[&str]) -> bool {
-    if w.is_empty() || w.len() > 10 {
-        return false;
-    }
-    const SHARE: &[&str] = &[
-        "share",
-        "print",
-        "email",
-        "mail",
-        "e",
-        "follow",
-        "facebook",
-        "twitter",
-        "linkedin",
-        "whatsapp",
-        "messenger",
-        "pinterest",
-        "reddit",
-        "instagram",
-        "youtube",
-        "telegram",
-        "copy",
-        "link",
-        "save",
-        "bookmark",
-        "comment",
-        "comments",
-        "tweet",
-        "sms",
-        "x",
-        "flipboard",
-        "tumblr",
-    ];
-    const FILLER: &[&str] = &[
-        "this", "with", "on", "us", "to", "the", "via", "a", "and", "or", "article", "story", "page", "in",
-        "our", "for", "later", "options", "close", "open", "window", "new", "by",
-    ];
-    const ACTION: &[&str] = &["share", "print", "follow", "email", "save", "copy", "tweet", "comments"];
-    let all_known = w.iter().all(|x| SHARE.contains(x) || FILLER.contains(x));
-    let actions = w.iter().filter(|x| ACTION.contains(x)).count();
-    let socials = w.iter().filter(|x| SHARE.contains(x) && !ACTION.contains(x)).count();
-    all_known && (actions >= 1 || socials >= 2)
-}
 
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?x)
@@ -499,13 +282,6 @@ mod tests {
         case("Workers clear debris after the storm [Ann Smith/Al Jazeera]", Some("caption"));
         case("Firefighters battle the blaze near Athens. REUTERS/Alkis Konstantinidis", Some("caption"));
         case("Supporters gather outside the court. Photo: Getty Images", Some("caption"));
-    }
-
-    #[test]
-    fn camel_parts_split_glued_names() {
-        assert_eq!(camel_parts("IconFacebook"), vec!["Icon", "Facebook"]);
-        assert_eq!(camel_parts("ChevronTitle"), vec!["Chevron", "Title"]);
-        assert!(!is_icon_run("McDonald's opened in Moscow in 1990 to long queues."));
     }
 
     #[test]

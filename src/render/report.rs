@@ -1,25 +1,31 @@
 //! Renders the corpus [`Report`] as Markdown (for GitHub), a terminal table or one self-contained
-//! HTML file with an SVG timeline per speaker; writes a report file atomically.
+//! HTML file ([`html`]) with an SVG timeline per speaker; writes a report file atomically.
+//!
+//! Sections, in every format: outlets and dates; the agreement of each pair of outlets (a square
+//! matrix of scores up to [`sections::MAX_SQUARE`] outlets, and a table of all figures); the
+//! conflicts with both claims, reasons, evidence spans and, for a misquote, the word diff; what
+//! only each outlet reports; the speakers; each main speaker's timeline and shifts. Long lists are
+//! cut in the human formats (the JSON keeps everything).
+
+mod html;
+pub mod sections;
 
 use std::io::Write;
 use std::path::Path;
 
-use chrono::Datelike;
 use comfy_table::{presets::UTF8_FULL, ContentArrangement, Table};
 
+pub use html::{escape_html, html};
+use sections::{
+    claim_head, date_range, diff_plain, is_misquote, location, more, reason_line, score_of, DiffWord,
+    MAX_CONFLICTS, MAX_ONLY, MAX_SQUARE,
+};
+
 use crate::error::{Error, Result};
-use crate::model::Timeline;
 use crate::report::Report;
 
-fn date_range(o: &crate::report::OutletSummary) -> String {
-    match (o.first, o.last) {
-        (Some(f), Some(l)) if f == l => f.to_string(),
-        (Some(f), Some(l)) => format!("{f} – {l}"),
-        _ => "undated".to_string(),
-    }
-}
-
-/// Markdown report: outlets, speakers, then each main speaker's timeline.
+/// Markdown report: outlets, agreement, conflicts, what only one outlet reports, speakers, then
+/// each main speaker's timeline.
 pub fn markdown(r: &Report) -> String {
     let mut out = String::from("# Consistency report\n\n");
     out.push_str(&format!("{} articles from {} outlets.\n\n", r.articles, r.outlets.len()));
@@ -34,6 +40,9 @@ pub fn markdown(r: &Report) -> String {
             o.attributed
         ));
     }
+    md_agreement(r, &mut out);
+    md_conflicts(r, &mut out);
+    md_only(r, &mut out);
     out.push_str("\n## Speakers\n\n");
     if r.speakers.is_empty() {
         out.push_str("No named speakers.\n");
@@ -48,14 +57,139 @@ pub fn markdown(r: &Report) -> String {
     out
 }
 
-fn md(s: &str) -> String {
-    s.replace('|', "\\|").replace('<', "&lt;").replace('>', "&gt;").replace('\n', " ")
+fn md_agreement(r: &Report, out: &mut String) {
+    out.push_str("\n## Agreement between outlets\n\n");
+    if r.matrix.is_empty() {
+        out.push_str("Only one outlet: nothing to compare.\n");
+        return;
+    }
+    let names: Vec<&str> = r.outlets.iter().map(|o| o.outlet.as_str()).collect();
+    if names.len() <= MAX_SQUARE {
+        out.push_str("Consistency score of each pair (1 = the shorter report is fully carried by the other without contradiction):\n\n|  |");
+        for n in &names {
+            out.push_str(&format!(" {} |", md(n)));
+        }
+        out.push_str(&format!("\n|---|{}\n", "---|".repeat(names.len())));
+        for a in &names {
+            out.push_str(&format!("| **{}** |", md(a)));
+            for b in &names {
+                match score_of(&r.matrix, a, b) {
+                    Some(c) if a != b => out.push_str(&format!(" {:.2} |", c.score)),
+                    _ => out.push_str(" – |"),
+                }
+            }
+            out.push('\n');
+        }
+        out.push('\n');
+    }
+    out.push_str("| outlet A | outlet B | claims A | claims B | aligned | coverage | agreement | conflicts | score |\n");
+    out.push_str("|---|---|---|---|---|---|---|---|---|\n");
+    for c in &r.matrix {
+        out.push_str(&format!(
+            "| {} | {} | {} | {} | {} | {:.2} | {:.2} | {} | {:.2} |\n",
+            md(&c.outlet_a),
+            md(&c.outlet_b),
+            c.claims_a,
+            c.claims_b,
+            c.aligned,
+            c.coverage,
+            c.agreement_rate,
+            c.conflicts,
+            c.score
+        ));
+    }
 }
 
-/// Terminal tables: outlets and speakers, then each timeline.
-pub fn table(r: &Report) -> String {
+/// A word diff in Markdown: removed words struck through, added words in bold.
+fn md_diff(diff: &[String]) -> String {
+    sections::diff_words(diff)
+        .iter()
+        .map(|w| match w {
+            DiffWord::Kept(x) => md(x),
+            DiffWord::Removed(x) => format!("~~{}~~", md(x)),
+            DiffWord::Added(x) => format!("**{}**", md(x)),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn md_conflicts(r: &Report, out: &mut String) {
+    out.push_str(&format!("\n## Conflicts ({})\n\n", r.conflicts.len()));
+    if r.conflicts.is_empty() {
+        out.push_str("No aligned claims contradict each other.\n");
+    }
+    for (i, c) in r.conflicts.iter().take(MAX_CONFLICTS).enumerate() {
+        out.push_str(&format!("{}. **{}** vs **{}**\n", i + 1, md(&c.a.outlet), md(&c.b.outlet)));
+        for side in [&c.a, &c.b] {
+            out.push_str(&format!(
+                "   - {}: \u{201c}{}\u{201d} ({})\n",
+                md(&claim_head(side)),
+                md(&side.text),
+                code(&location(side))
+            ));
+        }
+        for reason in &c.reasons {
+            out.push_str(&format!("   - {}\n", code(&reason_line(reason, &c.a.outlet, &c.b.outlet))));
+        }
+        if is_misquote(c) && !c.evidence.diff.is_empty() {
+            out.push_str(&format!("   - word diff: {}\n", md_diff(&c.evidence.diff)));
+        }
+    }
+    if let Some(m) = more(r.conflicts.len(), MAX_CONFLICTS) {
+        out.push_str(&format!("\n{m}\n"));
+    }
+}
+
+fn md_only(r: &Report, out: &mut String) {
+    out.push_str("\n## Only in one outlet\n");
+    for (outlet, claims) in &r.only {
+        out.push_str(&format!("\n### {} ({} claims)\n\n", md(outlet), claims.len()));
+        if claims.is_empty() {
+            out.push_str("Every claim is also reported elsewhere.\n");
+        }
+        for c in claims.iter().take(MAX_ONLY) {
+            out.push_str(&format!("- {}: {} ({})\n", md(&claim_head(c)), md(&c.text), code(&location(c))));
+        }
+        if let Some(m) = more(claims.len(), MAX_ONLY) {
+            out.push_str(&format!("- {m}\n"));
+        }
+    }
+}
+
+/// Escapes text for Markdown (table cells and list items): `|`, `\\`, HTML-significant characters,
+/// line breaks.
+fn md(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '|' => out.push_str("\\|"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\n' | '\r' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A Markdown code span: shown verbatim (no HTML is interpreted inside), so only backticks and
+/// line breaks need replacing.
+fn code(s: &str) -> String {
+    format!("`{}`", s.replace('`', "'").replace(['\n', '\r'], " "))
+}
+
+fn new_table() -> Table {
     let mut tb = Table::new();
     tb.load_style(UTF8_FULL).set_content_arrangement(ContentArrangement::Dynamic);
+    tb.set_width(140);
+    tb
+}
+
+/// Terminal tables: outlets, agreement, conflicts, what only one outlet reports, then each
+/// timeline.
+pub fn table(r: &Report) -> String {
+    let mut tb = new_table();
     tb.set_header(vec!["outlet", "articles", "dates", "claims", "attributed"]);
     for o in &r.outlets {
         tb.add_row(vec![
@@ -67,101 +201,65 @@ pub fn table(r: &Report) -> String {
         ]);
     }
     let mut out = format!("{} articles from {} outlets\n{tb}\n", r.articles, r.outlets.len());
+    if !r.matrix.is_empty() {
+        let mut tb = new_table();
+        tb.set_header(vec![
+            "outlet A",
+            "outlet B",
+            "claims A",
+            "claims B",
+            "aligned",
+            "coverage",
+            "agreement",
+            "conflicts",
+            "score",
+        ]);
+        for c in &r.matrix {
+            tb.add_row(vec![
+                c.outlet_a.clone(),
+                c.outlet_b.clone(),
+                c.claims_a.to_string(),
+                c.claims_b.to_string(),
+                c.aligned.to_string(),
+                format!("{:.2}", c.coverage),
+                format!("{:.2}", c.agreement_rate),
+                c.conflicts.to_string(),
+                format!("{:.2}", c.score),
+            ]);
+        }
+        out.push_str(&format!("\nAgreement between outlets\n{tb}\n"));
+    }
+    out.push_str(&format!("\nConflicts: {}\n", r.conflicts.len()));
+    if !r.conflicts.is_empty() {
+        let mut tb = new_table();
+        tb.set_header(vec!["outlet A claim", "reasons", "outlet B claim"]);
+        for c in r.conflicts.iter().take(MAX_CONFLICTS) {
+            let side =
+                |x: &crate::model::ClaimRef| format!("{}\n{}\n({})", claim_head(x), x.text, location(x));
+            let mut why: Vec<String> = c.reasons.iter().map(|x| reason_line(x, "A", "B")).collect();
+            if is_misquote(c) && !c.evidence.diff.is_empty() {
+                why.push(format!("word diff: {}", diff_plain(&c.evidence.diff)));
+            }
+            tb.add_row(vec![side(&c.a), why.join("\n"), side(&c.b)]);
+        }
+        out.push_str(&format!("{tb}\n"));
+        if let Some(m) = more(r.conflicts.len(), MAX_CONFLICTS) {
+            out.push_str(&format!("{m}\n"));
+        }
+    }
+    for (outlet, claims) in &r.only {
+        out.push_str(&format!("\nOnly in {outlet}: {} claims\n", claims.len()));
+        for c in claims.iter().take(MAX_ONLY) {
+            out.push_str(&format!("  - {}: {} ({})\n", claim_head(c), c.text, location(c)));
+        }
+        if let Some(m) = more(claims.len(), MAX_ONLY) {
+            out.push_str(&format!("  - {m}\n"));
+        }
+    }
     for t in &r.timelines {
         out.push('\n');
         out.push_str(&super::shift::table(t));
     }
-    out
-}
-
-/// Escapes text for HTML element content and attribute values.
-pub fn escape_html(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-/// An SVG timeline of one speaker: one row per topic, a dot per position placed by date, its
-/// height by commitment (0 refuses … 6 commits), colour by tone.
-fn svg_timeline(t: &Timeline) -> String {
-    let dates: Vec<i64> = t
-        .topics
-        .iter()
-        .flat_map(|tp| tp.positions.iter().filter_map(|p| p.date))
-        .map(|d| d.num_days_from_ce().into())
-        .collect();
-    let (lo, hi) = (dates.iter().min().copied().unwrap_or(0), dates.iter().max().copied().unwrap_or(0));
-    let span = (hi - lo).max(1) as f64;
-    let (w, row) = (720.0, 90.0);
-    let h = row * t.topics.len().max(1) as f64 + 20.0;
-    let mut s = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" role=\"img\" aria-label=\"timeline of {}\">",
-        escape_html(&t.speaker)
-    );
-    for (i, tp) in t.topics.iter().enumerate() {
-        let y0 = row * i as f64 + 10.0;
-        s.push_str(&format!(
-            "<line x1=\"40\" y1=\"{y}\" x2=\"{x2}\" y2=\"{y}\" stroke=\"#999\"/><text x=\"0\" y=\"{ty}\" font-size=\"11\">{}</text>",
-            escape_html(&tp.topic.join(", ")),
-            y = y0 + 70.0,
-            x2 = w - 20.0,
-            ty = y0 + 8.0,
-        ));
-        for p in &tp.positions {
-            let Some(d) = p.date else { continue };
-            let x = 40.0 + (i64::from(d.num_days_from_ce()) - lo) as f64 / span * (w - 80.0);
-            let y = y0 + 70.0 - f64::from(p.commitment.unwrap_or(0)) * 9.0;
-            let colour = if p.tone > 0.0 {
-                "#2a9d8f"
-            } else if p.tone < 0.0 {
-                "#e76f51"
-            } else {
-                "#555"
-            };
-            s.push_str(&format!(
-                "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"5\" fill=\"{colour}\"><title>{} {}: {}</title></circle>",
-                d,
-                escape_html(&p.claim.outlet),
-                escape_html(&p.claim.text)
-            ));
-        }
-    }
-    s.push_str("</svg>");
-    s
-}
-
-/// One self-contained HTML page: the Markdown sections as escaped preformatted text plus an SVG
-/// timeline per speaker. Everything from the articles is escaped.
-pub fn html(r: &Report) -> String {
-    let mut out = String::from(
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Consistency report</title>\
-         <style>body{font-family:sans-serif;max-width:60em;margin:auto}pre{white-space:pre-wrap}</style></head><body>\n",
-    );
-    out.push_str("<h1>Consistency report</h1>\n<table><tr><th>outlet</th><th>articles</th><th>dates</th><th>claims</th></tr>\n");
-    for o in &r.outlets {
-        out.push_str(&format!(
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
-            escape_html(&o.outlet),
-            o.articles,
-            date_range(o),
-            o.claims
-        ));
-    }
-    out.push_str("</table>\n");
-    for t in &r.timelines {
-        out.push_str(&format!("<h2>{}</h2>\n{}\n", escape_html(&t.speaker), svg_timeline(t)));
-        out.push_str(&format!("<pre>{}</pre>\n", escape_html(&super::shift::markdown(t))));
-    }
-    out.push_str("</body></html>\n");
     out
 }
 
@@ -193,23 +291,6 @@ pub fn write_atomic(path: &Path, bytes: &[u8], sources: &[String]) -> Result<()>
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn escape_html_neutralises_markup_from_articles() {
-        let s = escape_html(r#"<script>alert("x") & 'y'</script>"#);
-        assert_eq!(s, "&lt;script&gt;alert(&quot;x&quot;) &amp; &#39;y&#39;&lt;/script&gt;");
-    }
-
-    #[test]
-    fn html_report_escapes_article_text() {
-        let opts =
-            crate::ReadOptions { outlet: Some("<script>evil()</script>".into()), ..Default::default() };
-        let mut docs = crate::read_str("a.txt", "Text <script>alert(1)</script>.\n", &opts).expect("read");
-        crate::extract::extract_corpus(&mut docs, &Default::default());
-        let h = html(&crate::report::report(&docs, &Default::default()));
-        assert!(!h.contains("<script>"), "{h}");
-        assert!(h.contains("&lt;script&gt;evil()"));
-    }
 
     #[test]
     fn write_atomic_writes_and_refuses_sources() {

@@ -1,0 +1,277 @@
+//! Vocabulary of page chrome: icon sprite names, share widgets and calls to action.
+//!
+//! These are word lists rather than regexes because widgets are made of a closed vocabulary
+//! (`Share`, `Facebook`, `IconChevron`): a line qualifies when nearly all its words come from it.
+//! Used by the line classifiers in [`super::rules`] and the context rules in [`super::context`].
+
+/// UI vocabulary of icon sprites, SVG titles and navigation chrome.
+const UI_WORDS: &[&str] = &[
+    "icon",
+    "icons",
+    "chevron",
+    "arrow",
+    "menu",
+    "burger",
+    "hamburger",
+    "search",
+    "print",
+    "mail",
+    "email",
+    "facebook",
+    "twitter",
+    "linkedin",
+    "whatsapp",
+    "instagram",
+    "youtube",
+    "pinterest",
+    "reddit",
+    "close",
+    "share",
+    "caret",
+    "artboard",
+    "sketch",
+    "layer",
+    "path",
+    "svg",
+    "logo",
+    "title",
+    "eye",
+    "play",
+    "pause",
+    "plus",
+    "minus",
+    "check",
+    "expand",
+    "collapse",
+    "toggle",
+    "nav",
+    "button",
+    "contact",
+    "site",
+    "positive",
+    "negative",
+    "left",
+    "right",
+    "up",
+    "down",
+    "copy",
+    "link",
+    "bookmark",
+    "comment",
+    "user",
+    "account",
+    "home",
+    "star",
+    "heart",
+    "bell",
+    "gear",
+    "settings",
+    "clock",
+    "calendar",
+    "camera",
+    "video",
+    "audio",
+    "volume",
+    "download",
+    "upload",
+    "external",
+    "info",
+    "spinner",
+    "loader",
+    "dots",
+    "grid",
+    "filter",
+    "zoom",
+    "lock",
+    "globe",
+    "created",
+    "with",
+    "group",
+    "shape",
+    "rectangle",
+    "oval",
+    "combined",
+    "fill",
+    "stroke",
+    "x",
+];
+
+/// Splits a token at lower→upper case changes: `IconFacebook` → `Icon`, `Facebook`.
+pub(super) fn camel_parts(token: &str) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut cur = String::new();
+    let mut prev_lower = false;
+    for c in token.chars() {
+        if !c.is_alphanumeric() {
+            if !cur.is_empty() {
+                parts.push(std::mem::take(&mut cur));
+            }
+            prev_lower = false;
+            continue;
+        }
+        if c.is_uppercase() && prev_lower && !cur.is_empty() {
+            parts.push(std::mem::take(&mut cur));
+        }
+        prev_lower = c.is_lowercase();
+        cur.push(c);
+    }
+    if !cur.is_empty() {
+        parts.push(cur);
+    }
+    parts
+}
+
+/// A run of icon / UI names glued together (`ChevronEye IconIcon FacebookIcon Mail…`): most
+/// word parts are UI vocabulary and many tokens are CamelCase-glued.
+pub fn is_icon_run(line: &str) -> bool {
+    let tokens: Vec<&str> = line.split_whitespace().collect();
+    if tokens.len() < 3 {
+        return false;
+    }
+    // Cheap test first: prose rarely has three CamelCase-glued tokens in ten, so most lines stop
+    // here without allocating the parts.
+    let glued = tokens.iter().filter(|t| is_glued(t)).count();
+    if glued * 10 < tokens.len() * 3 {
+        return false;
+    }
+    let mut parts = 0usize;
+    let mut ui = 0usize;
+    for t in &tokens {
+        let p = camel_parts(t);
+        for part in &p {
+            parts += 1;
+            if UI_WORDS.contains(&part.to_lowercase().as_str()) {
+                ui += 1;
+            }
+        }
+    }
+    parts >= 6 && ui * 2 >= parts
+}
+
+/// True when `camel_parts` would split the token in two or more: a lower→upper case change, or
+/// letters on both sides of a non-alphanumeric character.
+fn is_glued(token: &str) -> bool {
+    let mut prev_lower = false;
+    let mut seen_alnum = false;
+    let mut gap = false;
+    for c in token.chars() {
+        if !c.is_alphanumeric() {
+            gap = seen_alnum;
+            prev_lower = false;
+            continue;
+        }
+        if gap || (c.is_uppercase() && prev_lower) {
+            return true;
+        }
+        seen_alnum = true;
+        prev_lower = c.is_lowercase();
+    }
+    false
+}
+
+/// Verbs that open marketing and widget calls to action.
+const IMPERATIVES: &[&str] = &[
+    "get",
+    "try",
+    "see",
+    "subscribe",
+    "join",
+    "start",
+    "unlock",
+    "read",
+    "use",
+    "sign",
+    "log",
+    "click",
+    "tap",
+    "register",
+    "stay",
+    "continue",
+    "become",
+    "enjoy",
+    "upgrade",
+    "save",
+    "claim",
+    "download",
+    "follow",
+    "share",
+    "support",
+    "discover",
+    "explore",
+    "don't",
+];
+
+/// True when the line speaks to the reader: second person, or opens with an imperative.
+pub fn addresses_reader(w: &[&str]) -> bool {
+    w.first().is_some_and(|f| IMPERATIVES.contains(f))
+        || w.iter().any(|x| matches!(*x, "you" | "your" | "you're" | "you've" | "yours"))
+}
+
+/// Share / print / follow widgets: short lines made of sharing vocabulary.
+pub fn is_widget(w: &[&str]) -> bool {
+    if w.is_empty() || w.len() > 10 {
+        return false;
+    }
+    const SHARE: &[&str] = &[
+        "share",
+        "print",
+        "email",
+        "mail",
+        "e",
+        "follow",
+        "facebook",
+        "twitter",
+        "linkedin",
+        "whatsapp",
+        "messenger",
+        "pinterest",
+        "reddit",
+        "instagram",
+        "youtube",
+        "telegram",
+        "copy",
+        "link",
+        "save",
+        "bookmark",
+        "comment",
+        "comments",
+        "tweet",
+        "sms",
+        "x",
+        "flipboard",
+        "tumblr",
+    ];
+    const FILLER: &[&str] = &[
+        "this", "with", "on", "us", "to", "the", "via", "a", "and", "or", "article", "story", "page", "in",
+        "our", "for", "later", "options", "close", "open", "window", "new", "by",
+    ];
+    const ACTION: &[&str] = &["share", "print", "follow", "email", "save", "copy", "tweet", "comments"];
+    let all_known = w.iter().all(|x| SHARE.contains(x) || FILLER.contains(x));
+    let actions = w.iter().filter(|x| ACTION.contains(x)).count();
+    let socials = w.iter().filter(|x| SHARE.contains(x) && !ACTION.contains(x)).count();
+    all_known && (actions >= 1 || socials >= 2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn camel_parts_split_glued_names() {
+        assert_eq!(camel_parts("IconFacebook"), vec!["Icon", "Facebook"]);
+        assert_eq!(camel_parts("ChevronTitle"), vec!["Chevron", "Title"]);
+        assert!(!is_icon_run("McDonald's opened in Moscow in 1990 to long queues."));
+        for t in ["IconFacebook", "Title.Chevron", "x-y", "McDonald's", "plain", "U.S.", "Sketch.Title"] {
+            assert_eq!(is_glued(t), camel_parts(t).len() >= 2, "{t}");
+        }
+    }
+
+    #[test]
+    fn widgets_need_an_action_or_two_networks() {
+        assert!(is_widget(&["share", "on", "facebook"]));
+        assert!(is_widget(&["facebook", "twitter"]));
+        assert!(!is_widget(&["facebook", "said", "on", "monday"]));
+        assert!(addresses_reader(&["subscribe", "today"]));
+        assert!(!addresses_reader(&["the", "minister", "said"]));
+    }
+}
