@@ -116,17 +116,29 @@ struct Recipe {
     name: &'static str,
     sts: bool,
     mrpc_weight: f64,
+    /// Features left out (weight fixed at 0), by name.
+    without: &'static [&'static str],
 }
 
 fn train(r: &Recipe, xs: &[X], ys: &[f64], xm: &[X], ym: &[f64]) -> Vec<f64> {
+    let mask = |v: &X| -> X {
+        let mut out = *v;
+        for (i, name) in FEATURE_NAMES.iter().enumerate() {
+            if r.without.contains(name) {
+                out[i] = 0.0;
+            }
+        }
+        out
+    };
+    let (xs, xm): (Vec<X>, Vec<X>) = (xs.iter().map(mask).collect(), xm.iter().map(mask).collect());
     let (mut x, mut y, mut sw) = (Vec::new(), Vec::new(), Vec::new());
     if r.sts {
-        x.extend_from_slice(xs);
+        x.extend_from_slice(&xs);
         y.extend_from_slice(ys);
         sw.extend(std::iter::repeat_n(1.0, xs.len()));
     }
     if r.mrpc_weight > 0.0 {
-        x.extend_from_slice(xm);
+        x.extend_from_slice(&xm);
         y.extend_from_slice(ym);
         sw.extend(std::iter::repeat_n(r.mrpc_weight, xm.len()));
     }
@@ -175,11 +187,17 @@ pub fn fit(dir: &Path) -> Result<Vec<Row>> {
     let gold_test: Vec<bool> = test.iter().map(|p| p.gold > 0.5).collect();
     let mut rows =
         vec![row("pairs-fit", "features".into(), "order of the weights", FEATURE_NAMES.join(", "), "")];
+    // Left out of the similarity: features whose weight came out against their meaning when all
+    // were fitted together (collinear overlap measures trading off), which made weak pairs of
+    // unequal length score higher.
+    const SIM_OUT: &[&str] =
+        &["soft_content", "bigrams", "trigrams", "length_ratio", "numbers_equal", "names", "unmatched"];
     let recipes = [
-        Recipe { name: "sts", sts: true, mrpc_weight: 0.0 },
-        Recipe { name: "mrpc", sts: false, mrpc_weight: 1.0 },
-        Recipe { name: "both", sts: true, mrpc_weight: 1.0 },
-        Recipe { name: "both, mrpc x2", sts: true, mrpc_weight: 2.0 },
+        Recipe { name: "sts", sts: true, mrpc_weight: 0.0, without: &[] },
+        Recipe { name: "mrpc", sts: false, mrpc_weight: 1.0, without: &[] },
+        Recipe { name: "both", sts: true, mrpc_weight: 1.0, without: &[] },
+        Recipe { name: "both, readable subset", sts: true, mrpc_weight: 1.0, without: SIM_OUT },
+        Recipe { name: "mrpc, readable subset", sts: false, mrpc_weight: 1.0, without: SIM_OUT },
     ];
     for r in &recipes {
         let w = train(r, &xs, &ys, &xm, &ym);
