@@ -12,13 +12,11 @@ pub mod entities;
 pub mod markers;
 pub mod numbers;
 pub mod quotes;
+pub mod sentence;
 pub mod speakers;
 pub mod time;
 
 use std::collections::BTreeMap;
-use std::sync::LazyLock;
-
-use regex::Regex;
 
 use crate::error::{Error, Result};
 use crate::model::{Claim, ClaimKind, Document, Marker, Quantity, Span, Speaker, TextSpan, TimeExpr};
@@ -38,15 +36,6 @@ pub fn parse_aliases(path: &str, json: &str) -> Result<BTreeMap<String, Vec<Stri
         message: format!("{e} (expected a JSON object: canonical name → list of aliases)"),
     })
 }
-
-/// Words between a cue and its content: `said on Monday that`, `told reporters that`.
-static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
-    #[allow(clippy::expect_used)] // constant pattern, checked by the tests
-    Regex::new(
-        r"^(?i)(?:(?:on\s+\w+day|in\s+a\s+statement|last\s+week|reporters|journalists)[\s,]+)*(?:that\s+)?",
-    )
-    .expect("lead-in regex")
-});
 
 /// True when the claim's speaker is `who`: its canonical name, the words used for it, a user
 /// alias of its canonical name, or its surname (case-insensitive).
@@ -75,6 +64,8 @@ struct Found {
     content: Span,
     /// Index of the quotation holding most of the sentence, when it is mostly quoted.
     quote: Option<usize>,
+    /// Quotations the content overlaps.
+    touched: Vec<usize>,
 }
 
 fn paragraphs(doc: &Document) -> Vec<Span> {
@@ -86,78 +77,6 @@ fn paragraphs(doc: &Document) -> Vec<Span> {
         }
     }
     out.into_iter().map(|(_, s)| s).collect()
-}
-
-fn trim_span(body: &str, sp: Span) -> Span {
-    let Some(t) = body.get(sp.start..sp.end) else { return sp };
-    let strip = |c: char| c.is_whitespace() || matches!(c, ',' | ':' | ';' | '"' | '“' | '”' | '—' | '-');
-    let lead = t.len() - t.trim_start_matches(strip).len();
-    let kept = t.trim_start_matches(strip).trim_end_matches(strip);
-    let kept = kept.strip_suffix('.').unwrap_or(kept);
-    let kept = kept.trim_end_matches(strip);
-    Span::new(sp.start + lead, sp.start + lead + kept.len())
-}
-
-/// Finds kind, speaker, cue and content of one sentence (body offsets).
-fn analyse(body: &str, sp: Span, quotes: &[Span]) -> (ClaimKind, Option<(Span, Span)>, Span, Option<usize>) {
-    let text = &body[sp.start..sp.end];
-    let inside: Vec<(usize, Span)> = quotes
-        .iter()
-        .enumerate()
-        .filter(|(_, q)| q.start < sp.end && q.end > sp.start)
-        .map(|(i, q)| (i, Span::new(q.start.max(sp.start), q.end.min(sp.end))))
-        .collect();
-    let quoted: usize = inside.iter().map(|(_, q)| q.len()).sum();
-    let frac = if text.is_empty() { 0.0 } else { quoted as f64 / text.trim().len().max(1) as f64 };
-    let main_quote = inside.iter().max_by_key(|(_, q)| q.len()).map(|(i, _)| *i);
-    let qspans: Vec<Span> = inside.iter().map(|(_, q)| *q).collect();
-    let masked = quotes::mask(text, sp.start, &qspans);
-    let whole = trim_span(body, sp);
-    let Some(a) = attribution::find_attribution(&masked) else {
-        let kind = if frac >= 0.5 { ClaimKind::Direct } else { ClaimKind::Assertion };
-        // An assertion is the whole sentence, as written (final punctuation included).
-        let content = if frac >= 0.5 { quote_extent(body, &qspans) } else { sp };
-        return (kind, None, content, if frac >= 0.5 { main_quote } else { None });
-    };
-    let speaker = Span::new(sp.start + a.speaker.start, sp.start + a.speaker.end);
-    let cue = Span::new(sp.start + a.cue.start, sp.start + a.cue.end);
-    if frac >= 0.5 {
-        return (ClaimKind::Direct, Some((speaker, cue)), quote_extent(body, &qspans), main_quote);
-    }
-    let after_start = if a.inverted { speaker.end } else { cue.end.max(speaker.end) };
-    let after = trim_span(body, Span::new(after_start, sp.end));
-    let before = trim_span(body, Span::new(sp.start, speaker.start.min(cue.start)));
-    let mut content = if words(body, after) >= 3 && !(a.inverted && before.len() > after.len()) {
-        let t = &body[after.start..after.end];
-        // "said that …", "told reporters (that) …": the content starts after them.
-        let n = LEAD_IN.find(t).map_or(0, |m| m.end());
-        Span::new(after.start + n, after.end)
-    } else if words(body, before) >= 2 {
-        before
-    } else {
-        whole
-    };
-    if content.is_empty() {
-        content = whole;
-    }
-    if qspans.iter().any(|q| q.start <= content.start && q.end >= content.end) {
-        // The content is all quotation: `"…," said the mayor, Tom Reed.`
-        return (ClaimKind::Direct, Some((speaker, cue)), content, main_quote);
-    }
-    let has_quote = qspans.iter().any(|q| q.start < content.end && q.end > content.start);
-    let kind = if has_quote { ClaimKind::Mixed } else { ClaimKind::Indirect };
-    (kind, Some((speaker, cue)), content, None)
-}
-
-fn words(body: &str, sp: Span) -> usize {
-    body.get(sp.start..sp.end).map_or(0, |t| t.split_whitespace().count())
-}
-
-/// From the first quotation's start to the last one's end, marks and edge punctuation trimmed.
-fn quote_extent(body: &str, qs: &[Span]) -> Span {
-    let s = qs.iter().map(|q| q.start).min().unwrap_or(0);
-    let e = qs.iter().map(|q| q.end).max().unwrap_or(s);
-    trim_span(body, Span::new(s, e))
 }
 
 fn text_span(doc: &Document, sp: Span) -> TextSpan {
@@ -175,8 +94,24 @@ fn shift_markers(doc: &Document, at: usize, ms: Vec<Marker>) -> Vec<Marker> {
         .collect()
 }
 
+/// One attributed statement: the claims reporting it (indexes into the claims of its document)
+/// and the original-file span from its first content byte to its last. A quotation running over
+/// several sentences (`"…," she said. "…"`) is one statement of several claims.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Statement {
+    pub claims: Vec<usize>,
+    pub start: usize,
+    pub end: usize,
+}
+
 /// Extracts the claims of one document.
 pub fn extract_claims(doc: &Document, opts: &ExtractOptions) -> Vec<Claim> {
+    extract_statements(doc, opts).0
+}
+
+/// Extracts the claims of one document and groups its attributed claims into statements:
+/// consecutive claims with the same speaker and cue words, in one paragraph or one quotation.
+pub fn extract_statements(doc: &Document, opts: &ExtractOptions) -> (Vec<Claim>, Vec<Statement>) {
     let body = doc.body.as_str();
     let paras = paragraphs(doc);
     let quotes = quotes::find_quotes(body, &paras);
@@ -185,8 +120,17 @@ pub fn extract_claims(doc: &Document, opts: &ExtractOptions) -> Vec<Claim> {
         if body.get(s.clean.start..s.clean.end).is_none() {
             continue;
         }
-        let (kind, speaker, content, quote) = analyse(body, s.clean, &quotes);
-        found.push(Found { sentence: i, paragraph: s.paragraph, kind, speaker, content, quote });
+        for p in sentence::analyse(body, s.clean, &quotes) {
+            found.push(Found {
+                sentence: i,
+                paragraph: s.paragraph,
+                kind: p.kind,
+                speaker: p.speaker,
+                content: p.content,
+                quote: p.quote,
+                touched: p.touched,
+            });
+        }
     }
     inherit_speakers(&mut found);
     let mut resolver = SpeakerResolver::new(&opts.aliases);
@@ -262,16 +206,69 @@ pub fn extract_claims(doc: &Document, opts: &ExtractOptions) -> Vec<Claim> {
             conditions: shift_markers(doc, at, markers::conditions(ctext)),
         });
     }
-    claims
+    inherit_said_on(&found, &mut claims);
+    let statements = group_statements(&found, &claims);
+    (claims, statements)
+}
+
+/// A claim with no date of its own takes the date of its speaker's previous claim when that one
+/// is at most two paragraphs before it: quotes that follow a dated attribution (`Abe on Thursday
+/// signaled …` / `"…," Abe told reporters`) come from the same occasion unless a new date says
+/// otherwise.
+fn inherit_said_on(found: &[Found], claims: &mut [Claim]) {
+    let mut last: BTreeMap<String, (usize, Option<chrono::NaiveDate>)> = BTreeMap::new();
+    for (f, c) in found.iter().zip(claims.iter_mut()) {
+        let Some(name) = c.speaker.as_ref().map(|s| s.name.clone()) else { continue };
+        if c.said_on.is_none() {
+            if let Some(&(p, Some(d))) = last.get(&name) {
+                if f.paragraph <= p + 2 {
+                    c.said_on = Some(d);
+                }
+            }
+        }
+        last.insert(name, (f.paragraph, c.said_on));
+    }
+}
+
+fn group_statements(found: &[Found], claims: &[Claim]) -> Vec<Statement> {
+    let mut out: Vec<Statement> = Vec::new();
+    for (i, f) in found.iter().enumerate() {
+        if f.speaker.is_none() {
+            continue;
+        }
+        let (s, e) = (claims[i].content.start, claims[i].content.end);
+        let joins = i > 0 && {
+            let p = &found[i - 1];
+            p.speaker == f.speaker
+                && (p.paragraph == f.paragraph || p.touched.iter().any(|q| f.touched.contains(q)))
+        };
+        match out.last_mut() {
+            Some(st) if joins => {
+                st.claims.push(i);
+                st.start = st.start.min(s);
+                st.end = st.end.max(e);
+            }
+            _ => out.push(Statement { claims: vec![i], start: s, end: e }),
+        }
+    }
+    out
 }
 
 /// A mostly quoted sentence without its own attribution takes the attribution of its quotation
-/// (any other sentence of it), else of the directly quoted claim just before it.
+/// (the claim holding most of it, else any claim quoting part of it), else of the directly quoted
+/// claim just before it.
 fn inherit_speakers(found: &mut [Found]) {
     let mut by_quote: BTreeMap<usize, (Span, Span)> = BTreeMap::new();
     for f in found.iter() {
         if let (Some(q), Some(s)) = (f.quote, f.speaker) {
             by_quote.entry(q).or_insert(s);
+        }
+    }
+    for f in found.iter() {
+        if let Some(s) = f.speaker {
+            for q in &f.touched {
+                by_quote.entry(*q).or_insert(s);
+            }
         }
     }
     for i in 0..found.len() {
@@ -380,6 +377,19 @@ mod tests {
         assert_eq!(cs[2].polarity, crate::model::Polarity::Negative);
         let last = cs.last().and_then(|c| c.speaker.clone()).map(|s| (s.name, s.anonymous));
         assert_eq!(last, Some(("an engineer close to the council".to_string(), true)));
+    }
+
+    #[test]
+    fn said_on_carries_to_the_same_speakers_next_quotes() {
+        let t = "---\npublished: 2021-03-12\n---\nHead of the story.\n\nMayor Ann Cole on Wednesday announced that the pool would close.\n\n\"It costs too much,\" Cole told reporters.\n\n\"We tried,\" said a lifeguard.\n\n\"It is final,\" Cole said.\n";
+        let cs = claims(t);
+        let dates: Vec<(&str, Option<String>)> =
+            cs.iter().map(|c| (who(c), c.said_on.map(|d| d.to_string()))).collect();
+        let wed = Some("2021-03-10".to_string());
+        assert_eq!(
+            dates[1..],
+            [("Ann Cole", wed.clone()), ("Ann Cole", wed.clone()), ("a lifeguard", None), ("Ann Cole", wed)]
+        );
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! Quotation spans over a document body, bounded by paragraphs.
 //!
 //! Input: the clean body and its paragraph ranges; output: the byte ranges (body offsets) of every
-//! quotation, marks included. Double quotes only (`"`, `“ ”`): apostrophes and single quotes are too
-//! ambiguous. A quote left open at the end of a paragraph continues when the next paragraph opens
+//! quotation, marks included. Double quotes only (`"`, `“ ”`, and a doubled apostrophe `''`, the
+//! typewriter double quote some archives keep): single quotes are too ambiguous. A quote left open at the end of a paragraph continues when the next paragraph opens
 //! with a quote mark (the newspaper convention for multi-paragraph quotes); otherwise it is closed at
 //! the paragraph end, so an unbalanced mark never pairs across the whole article.
 
@@ -16,6 +16,26 @@ fn is_close(c: char) -> bool {
     c == '\u{201d}'
 }
 
+/// Quote marks of `text` in order: byte offset, length, and the character standing for them
+/// (`''` counts as `"`).
+fn marks(text: &str) -> Vec<(usize, usize, char)> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    for (at, c) in text.char_indices() {
+        if at < i {
+            continue;
+        }
+        if c == '\'' && b.get(at + 1) == Some(&b'\'') {
+            out.push((at, 2, '"'));
+            i = at + 2;
+        } else if c == '"' || is_open(c) || is_close(c) {
+            out.push((at, c.len_utf8(), c));
+        }
+    }
+    out
+}
+
 /// Quotation spans in `body` (marks included), given the paragraph ranges in reading order.
 pub fn find_quotes(body: &str, paragraphs: &[Span]) -> Vec<Span> {
     let mut out = Vec::new();
@@ -24,14 +44,15 @@ pub fn find_quotes(body: &str, paragraphs: &[Span]) -> Vec<Span> {
     for p in paragraphs {
         let Some(text) = body.get(p.start..p.end) else { continue };
         let first = text.trim_start().chars().next();
-        let opens_with_quote = first.is_some_and(|c| c == '"' || is_open(c));
+        let opens_with_quote =
+            first.is_some_and(|c| c == '"' || is_open(c)) || text.trim_start().starts_with("''");
         let mut open: Option<usize> = None;
-        let mut chars = text.char_indices().peekable();
+        let mut chars = marks(text).into_iter().peekable();
         if let Some(start) = carried.take() {
             if opens_with_quote {
                 // The continuation's opening mark is not a new quote: skip it.
                 let lead = text.len() - text.trim_start().len();
-                while chars.peek().is_some_and(|&(i, _)| i <= lead) {
+                while chars.peek().is_some_and(|&(i, _, _)| i <= lead) {
                     chars.next();
                 }
                 open = Some(start);
@@ -40,12 +61,12 @@ pub fn find_quotes(body: &str, paragraphs: &[Span]) -> Vec<Span> {
                 out.push(Span::new(start, last_end(body, start, p.start)));
             }
         }
-        for (i, c) in chars {
+        for (i, len, c) in chars {
             let at = p.start + i;
             match open {
                 None if c == '"' || is_open(c) => open = Some(at),
                 Some(s) if c == '"' || is_close(c) => {
-                    out.push(Span::new(s, at + c.len_utf8()));
+                    out.push(Span::new(s, at + len));
                     open = None;
                 }
                 // A new opening curly mark while one is open: the first was stray; restart.
@@ -116,6 +137,12 @@ mod tests {
     fn unbalanced_quote_stops_at_paragraph() {
         let body = "He said \"never again.\n\nThe council met. \"Fine,\" it said.";
         assert_eq!(texts(body), vec!["\"never again.", "\"Fine,\""]);
+    }
+
+    #[test]
+    fn doubled_apostrophes_are_double_quotes() {
+        let body = "''It is done,'' said the clerk. The clerks' union's ''deal'' held.";
+        assert_eq!(texts(body), vec!["''It is done,''", "''deal''"]);
     }
 
     #[test]

@@ -131,7 +131,10 @@ fn is_title(w: &str) -> bool {
 pub fn split_title(phrase: &str) -> (Vec<String>, String) {
     let ws = words(phrase);
     let mut i = 0;
-    while i + 1 < ws.len() && is_title(ws[i]) {
+    // `North`/`South` are part of a title only before another title word (`North Korean
+    // leader`), never in a place name (`North Korea`).
+    let compass = |w: &str| matches!(w.to_lowercase().as_str(), "north" | "south");
+    while i + 1 < ws.len() && is_title(ws[i]) && (!compass(ws[i]) || is_title(ws[i + 1])) {
         i += 1;
     }
     let titles = ws[..i].iter().map(|w| w.to_lowercase()).collect();
@@ -282,6 +285,14 @@ mod tests {
         let anon = r.resolve("a senior finance ministry official");
         assert!(anon.anonymous);
         assert_eq!(anon.name, "a senior finance ministry official");
+    }
+
+    #[test]
+    fn place_names_keep_their_compass_word() {
+        let mut r = SpeakerResolver::new(&BTreeMap::new());
+        r.register("South Sudan-Kenya");
+        assert_eq!(r.resolve("South Sudan").name, "South Sudan");
+        assert_eq!(split_title("North Korean leader Kim Jong Un").1, "Kim Jong Un");
     }
 
     #[test]

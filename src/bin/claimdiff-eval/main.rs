@@ -6,6 +6,7 @@ mod ecb;
 mod pairs;
 mod pairs_fit;
 mod polnear;
+mod polnear_diag;
 mod sbd;
 mod timebank;
 

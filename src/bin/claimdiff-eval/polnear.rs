@@ -3,20 +3,26 @@
 //! of the longer one (one-to-one, greedy by overlap); then, on the matches, the share whose
 //! speaker (cue) span overlaps the gold source (cue) span. Gold attributions without a source or
 //! cue are left out of that share. One annotator per file: the first `.ann` in name order.
+//! With `CLAIMDIFF_DIAG=FILE` set, misses and false predictions go to `FILE.train` / `FILE.dev`
+//! (see `polnear_diag`).
 
 use std::collections::BTreeMap;
 use std::path::Path;
 
 use anyhow::{Context, Result};
-use claimdiff::extract::{extract_claims, ExtractOptions};
+use claimdiff::extract::{extract_statements, ExtractOptions};
 
 use crate::Row;
 
-#[derive(Default, Clone, Copy)]
-struct Attr {
-    content: (usize, usize),
-    source: Option<(usize, usize)>,
-    cue: Option<(usize, usize)>,
+#[derive(Default, Clone)]
+pub struct Attr {
+    /// From the first byte of the content to its last.
+    pub content: (usize, usize),
+    /// The content's fragments (brat `10 20;25 30`): gold contents interrupted by their
+    /// attribution (`"…," she said. "…"`) are scored on the fragments, not the gap.
+    pub parts: Vec<(usize, usize)>,
+    pub source: Option<(usize, usize)>,
+    pub cue: Option<(usize, usize)>,
 }
 
 #[derive(Default)]
@@ -31,17 +37,30 @@ struct Counts {
     cue_n: usize,
 }
 
-/// Brat character offsets (`10 20` or `10 20;25 30`) → byte range via `bytes_at`.
-fn parse_range(s: &str, bytes_at: &[usize]) -> Option<(usize, usize)> {
-    let nums: Vec<usize> = s.split([' ', ';']).filter_map(|n| n.parse().ok()).collect();
-    let (lo, hi) = (*nums.iter().min()?, *nums.iter().max()?);
-    Some((*bytes_at.get(lo)?, *bytes_at.get(hi)?))
+/// Byte ranges of one annotation, in order.
+type Fragments = Vec<(usize, usize)>;
+
+/// Brat character offsets (`10 20` or `10 20;25 30`) → byte fragments via `bytes_at`.
+fn parse_range(s: &str, bytes_at: &[usize]) -> Option<Vec<(usize, usize)>> {
+    let mut out = Vec::new();
+    for frag in s.split(';') {
+        let nums: Vec<usize> = frag.split_whitespace().filter_map(|n| n.parse().ok()).collect();
+        let (lo, hi) = (*nums.iter().min()?, *nums.iter().max()?);
+        out.push((*bytes_at.get(lo)?, *bytes_at.get(hi)?));
+    }
+    out.sort();
+    Some(out)
+}
+
+fn hull(parts: &[(usize, usize)]) -> (usize, usize) {
+    let lo = parts.iter().map(|p| p.0).min().unwrap_or(0);
+    (lo, parts.iter().map(|p| p.1).max().unwrap_or(lo))
 }
 
 fn parse_ann(ann: &str, text: &str) -> Vec<Attr> {
     let mut bytes_at: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
     bytes_at.push(text.len());
-    let mut spans: BTreeMap<&str, (&str, (usize, usize))> = BTreeMap::new();
+    let mut spans: BTreeMap<&str, (&str, Fragments)> = BTreeMap::new();
     let mut out = Vec::new();
     for line in ann.lines() {
         let mut parts = line.split('\t');
@@ -61,11 +80,12 @@ fn parse_ann(ann: &str, text: &str) -> Vec<Attr> {
                 let name = name.trim_end_matches(char::is_numeric);
                 match name {
                     "Content" => {
-                        a.content = *r;
+                        a.content = hull(r);
+                        a.parts = r.clone();
                         has_content = true;
                     }
-                    "Source" => a.source = Some(*r),
-                    "Cue" => a.cue = Some(*r),
+                    "Source" => a.source = Some(hull(r)),
+                    "Cue" => a.cue = Some(hull(r)),
                     _ => {}
                 }
             }
@@ -81,14 +101,23 @@ fn overlap(a: (usize, usize), b: (usize, usize)) -> usize {
     a.1.min(b.1).saturating_sub(a.0.max(b.0))
 }
 
-fn score_doc(gold: &[Attr], pred: &[Attr], c: &mut Counts) {
+/// Overlap of a predicted span with a gold content's fragments, and the gold content's length.
+pub fn content_overlap(p: (usize, usize), g: &Attr) -> (usize, usize) {
+    if g.parts.is_empty() {
+        return (overlap(p, g.content), g.content.1 - g.content.0);
+    }
+    let o = g.parts.iter().map(|&f| overlap(p, f)).sum();
+    (o, g.parts.iter().map(|f| f.1 - f.0).sum())
+}
+/// Scores one document; returns which predictions and which gold attributions were matched.
+fn score_doc(gold: &[Attr], pred: &[Attr], c: &mut Counts) -> (Vec<bool>, Vec<bool>) {
     c.gold += gold.len();
     c.pred += pred.len();
     let mut cands: Vec<(usize, usize, usize)> = Vec::new();
     for (i, p) in pred.iter().enumerate() {
         for (j, g) in gold.iter().enumerate() {
-            let o = overlap(p.content, g.content);
-            let longer = (p.content.1 - p.content.0).max(g.content.1 - g.content.0);
+            let (o, glen) = content_overlap(p.content, g);
+            let longer = (p.content.1 - p.content.0).max(glen);
             if o > 0 && 2 * o >= longer {
                 cands.push((o, i, j));
             }
@@ -116,10 +145,13 @@ fn score_doc(gold: &[Attr], pred: &[Attr], c: &mut Counts) {
             c.cue_n += 1;
         }
     }
+    (used_p, used_g)
 }
 
 fn run_split(dir: &Path) -> Result<Counts> {
     let mut c = Counts::default();
+    let diag_path = std::env::var("CLAIMDIFF_DIAG").ok();
+    let mut diag = crate::polnear_diag::Diag::default();
     let text_dir = dir.join("text");
     let mut files: Vec<_> = std::fs::read_dir(&text_dir)
         .with_context(|| format!("{}: cannot list", text_dir.display()))?
@@ -150,10 +182,15 @@ fn run_split(dir: &Path) -> Result<Counts> {
         let docs = claimdiff::read_str(&path, &text, &Default::default()).unwrap_or_default();
         let mut pred = Vec::new();
         for d in &docs {
-            for cl in extract_claims(d, &ExtractOptions::default()) {
+            // One predicted attribution per statement (a quotation over several sentences is
+            // one), with the speaker and cue of its first claim.
+            let (claims, statements) = extract_statements(d, &ExtractOptions::default());
+            for st in statements {
+                let Some(cl) = st.claims.first().and_then(|&i| claims.get(i)) else { continue };
                 if let (Some(s), Some(cue)) = (&cl.speaker, &cl.cue) {
                     pred.push(Attr {
-                        content: (cl.content.start, cl.content.end),
+                        content: (st.start, st.end),
+                        parts: Vec::new(),
                         source: Some((s.start, s.end)),
                         cue: Some((cue.start, cue.end)),
                     });
@@ -161,7 +198,18 @@ fn run_split(dir: &Path) -> Result<Counts> {
             }
         }
         c.docs += 1;
-        score_doc(&gold, &pred, &mut c);
+        let (used_p, used_g) = score_doc(&gold, &pred, &mut c);
+        if diag_path.is_some() {
+            let removed: Vec<(usize, usize, String)> =
+                docs.iter().flat_map(|d| &d.removed).map(|r| (r.start, r.end, r.reason.clone())).collect();
+            diag.doc(&stem, &text, (&gold, &pred), (&used_p, &used_g), &removed);
+        }
+    }
+    if let Some(p) = diag_path {
+        // One file per split: `FILE.train`, `FILE.dev`.
+        let split = dir.file_name().and_then(|n| n.to_str()).unwrap_or("split");
+        let path = format!("{p}.{split}");
+        diag.write(&path).with_context(|| format!("{path}: cannot write diagnostics"))?;
     }
     Ok(c)
 }
@@ -200,4 +248,29 @@ pub fn run(data: &Path) -> Result<Vec<Row>> {
         });
     }
     Ok(rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn discontinuous_gold_content_is_scored_on_its_fragments() {
+        // "A b c," she said. "D e f."  — gold content is the two quotations, not the gap.
+        let text = "\"A b c,\" she said. \"D e f.\"";
+        let ann = "T1\tContent 0 8;19 27\tx\nT2\tSource 9 12\tshe\nT3\tCue 13 17\tsaid\nE1\tAttribution:T3 Content:T1 Source:T2 Cue:T3\n";
+        let gold = parse_ann(ann, text);
+        assert_eq!(gold.len(), 1);
+        assert_eq!(gold[0].parts, vec![(0, 8), (19, 27)]);
+        let pred =
+            |s, e| Attr { content: (s, e), parts: Vec::new(), source: Some((9, 12)), cue: Some((13, 17)) };
+        // The whole span matches (overlap 16 of the longer 27 ≥ half) ...
+        let mut c = Counts::default();
+        score_doc(&gold, &[pred(0, 27)], &mut c);
+        assert_eq!((c.matched, c.speaker_ok, c.cue_ok), (1, 1, 1));
+        // ... the attribution words alone do not, though they lie inside the hull.
+        let mut c = Counts::default();
+        score_doc(&gold, &[pred(9, 17)], &mut c);
+        assert_eq!(c.matched, 0);
+    }
 }

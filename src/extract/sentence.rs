@@ -1,0 +1,313 @@
+//! One sentence → its claims: every attribution in it with its own content, or, when it has none,
+//! the sentence as one quotation (direct) or one assertion.
+//!
+//! Input: the clean body, the sentence's span and the document's quotation spans (body offsets);
+//! output: [`Part`]s in reading order. The content of an attribution is the quotation next to it
+//! (`"…," X said` / `X said: "…"` / `"…," X said, "…"`), else the words after its cue up to the
+//! next attribution (`X said …`), else the words before it (`…, X said.` / `…, according to X`),
+//! or both sides when the attribution sits between commas (`…, X said, …`). A cue with no words
+//! of its own right after it that is followed by another attribution contains it (`X said Y told
+//! him …`).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{attribution, quotes};
+use crate::model::{ClaimKind, Span};
+
+/// What one sentence yields: one claim's kind, speaker and cue, content (body offsets).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Part {
+    pub kind: ClaimKind,
+    /// Speaker and cue spans.
+    pub speaker: Option<(Span, Span)>,
+    pub content: Span,
+    /// Index of the quotation holding most of the sentence, when it is mostly quoted.
+    pub quote: Option<usize>,
+    /// Indexes of the quotations the content overlaps.
+    pub touched: Vec<usize>,
+}
+
+/// Words between a cue and its content: `said on Monday that`, `told reporters that`.
+static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
+    #[allow(clippy::expect_used)] // constant pattern, checked by the tests
+    Regex::new(
+        r"^(?i)(?:(?:on\s+\w+day|in\s+a\s+statement|last\s+week|reporters|journalists|him|her|them|us|me|(?:to|with)\s+(?:the\s+)?(?:reporters|journalists|press|media))[\s,]+)*(?:that\s+)?",
+    )
+    .expect("lead-in regex")
+});
+
+/// The object of `told`/`asked`/`warned` before its `that`: `told Fox News on Sunday that`.
+static OBJECT_THAT: LazyLock<Regex> = LazyLock::new(|| {
+    #[allow(clippy::expect_used)] // constant pattern, checked by the tests
+    Regex::new(r"^(?:[\w’'.-]+\s+){1,7}?that\s+").expect("object-that regex")
+});
+
+fn is_edge(c: char) -> bool {
+    c.is_whitespace() || matches!(c, ',' | ':' | ';' | '"' | '“' | '”' | '—' | '-' | '–' | '\'')
+}
+
+/// `sp` without edge punctuation, quote marks and a final full stop.
+pub fn trim_span(body: &str, sp: Span) -> Span {
+    let Some(t) = body.get(sp.start..sp.end) else { return sp };
+    let lead = t.len() - t.trim_start_matches(is_edge).len();
+    let kept = t.trim_start_matches(is_edge).trim_end_matches(is_edge);
+    let kept = kept.strip_suffix('.').unwrap_or(kept);
+    let kept = kept.trim_end_matches(is_edge);
+    Span::new(sp.start + lead, sp.start + lead + kept.len())
+}
+
+fn words(body: &str, sp: Span) -> usize {
+    body.get(sp.start..sp.end).map_or(0, |t| t.split_whitespace().count())
+}
+
+/// From the first quotation's start to the last one's end, marks and edge punctuation trimmed.
+fn quote_extent(body: &str, qs: &[Span]) -> Span {
+    let s = qs.iter().map(|q| q.start).min().unwrap_or(0);
+    let e = qs.iter().map(|q| q.end).max().unwrap_or(s);
+    trim_span(body, Span::new(s, e))
+}
+
+/// True when `gap` holds only spaces and light punctuation (the seam between a quotation and
+/// its attribution).
+fn seam(gap: &str) -> bool {
+    gap.len() <= 6 && gap.chars().all(|c| c.is_whitespace() || matches!(c, ',' | ':' | '—' | '-' | '–'))
+}
+
+/// True when `gap` leads from a cue to its quotation: a seam, or a few words ending in a comma or
+/// colon (`told the host, "…"`, `said in a statement: "…"`).
+fn lead_to_quote(gap: &str) -> bool {
+    let t = gap.trim_end();
+    seam(gap) || (t.ends_with([',', ':']) && t.split_whitespace().count() <= 6)
+}
+
+/// Analyses one sentence (`sp`, body offsets) given every quotation of the body.
+pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
+    let text = &body[sp.start..sp.end];
+    let inside: Vec<(usize, Span)> = quotes
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.start < sp.end && q.end > sp.start)
+        .map(|(i, q)| (i, Span::new(q.start.max(sp.start), q.end.min(sp.end))))
+        .collect();
+    let quoted: usize = inside.iter().map(|(_, q)| q.len()).sum();
+    let frac = quoted as f64 / text.trim().len().max(1) as f64;
+    let main_quote = inside.iter().max_by_key(|(_, q)| q.len()).map(|(i, _)| *i);
+    let qspans: Vec<Span> = inside.iter().map(|(_, q)| *q).collect();
+    let touched = |c: Span| -> Vec<usize> {
+        inside.iter().filter(|(_, q)| q.start < c.end && q.end > c.start).map(|(i, _)| *i).collect()
+    };
+    let masked = quotes::mask(text, sp.start, &qspans);
+    let attrs = attribution::find_attributions(&masked);
+    if attrs.is_empty() {
+        let direct = frac >= 0.5;
+        // An assertion is the whole sentence, as written (final punctuation included).
+        let content = if direct { quote_extent(body, &qspans) } else { sp };
+        let kind = if direct { ClaimKind::Direct } else { ClaimKind::Assertion };
+        let t = if direct { touched(content) } else { Vec::new() };
+        return vec![Part { kind, speaker: None, content, quote: main_quote.filter(|_| direct), touched: t }];
+    }
+    let abs = |s: Span| Span::new(sp.start + s.start, sp.start + s.end);
+    // Extent of each attribution (speaker and cue) in body offsets.
+    // A participle cue sharing the previous speaker (`…, adding that`) extends over its cue only.
+    let ext: Vec<Span> = attrs
+        .iter()
+        .enumerate()
+        .map(|(k, a)| {
+            if k > 0 && attrs[k - 1].speaker == a.speaker {
+                abs(a.cue)
+            } else {
+                abs(Span::new(a.speaker.start.min(a.cue.start), a.speaker.end.max(a.cue.end)))
+            }
+        })
+        .collect();
+    let mut contents: Vec<Option<Span>> = vec![None; attrs.len()];
+    for k in (0..attrs.len()).rev() {
+        let lo = ext[k].start;
+        let hi = if attrs[k].inverted { ext[k].end } else { abs(attrs[k].cue).end };
+        // Clamped so that a speaker reaching past a neighbouring attribution never inverts a span.
+        let prev_hi = if k > 0 { ext[k - 1].end } else { sp.start }.min(lo);
+        let next_lo = ext.get(k + 1).map_or(sp.end, |e| e.start).max(hi);
+        let q_before = qspans
+            .iter()
+            .rev()
+            .find(|q| q.end <= lo && q.start >= prev_hi && seam(&body[q.end..lo]))
+            .copied();
+        let q_after = qspans
+            .iter()
+            .find(|q| q.start >= hi && q.start < next_lo && lead_to_quote(&body[hi..q.start]))
+            .copied();
+        let before = trim_span(body, Span::new(prev_hi, lo));
+        let after = drop_conjunction(body, trim_span(body, Span::new(hi, next_lo)));
+        let content = match (q_before, q_after) {
+            (Some(b), Some(a)) => trim_span(body, Span::new(b.start, a.end)),
+            (Some(b), None) => trim_span(body, b),
+            (None, Some(a)) => trim_span(body, Span::new(a.start, next_lo)),
+            (None, None) => {
+                let comma_before = body[prev_hi..lo].trim_end().ends_with(',');
+                let comma_after = body[hi..next_lo].trim_start().starts_with(',');
+                let nested = k + 1 < attrs.len() && words(body, Span::new(hi, next_lo)) <= 1;
+                if nested {
+                    // `X said Y told him …`: X's content holds Y's attribution and content.
+                    let inner_end = contents[k + 1].map_or(next_lo, |c| c.end);
+                    trim_span(body, Span::new(ext[k + 1].start, inner_end.max(ext[k + 1].end)))
+                } else if !attrs[k].inverted && words(body, after) >= 2 {
+                    if comma_before && comma_after && words(body, before) >= 3 {
+                        Span::new(before.start, after.end)
+                    } else {
+                        skip_lead_in(body, after)
+                    }
+                } else if words(body, before) >= 2 {
+                    before
+                } else if words(body, after) >= 2 {
+                    after
+                } else {
+                    trim_span(body, sp)
+                }
+            }
+        };
+        contents[k] = Some(if content.is_empty() { trim_span(body, sp) } else { content });
+    }
+    let mut out = Vec::with_capacity(attrs.len());
+    for (a, c) in attrs.iter().zip(contents) {
+        let content = c.unwrap_or(sp);
+        let speaker = Some((abs(a.speaker), abs(a.cue)));
+        let in_quote = qspans.iter().any(|q| q.start <= content.start && q.end >= content.end);
+        let quoted_part: usize =
+            qspans.iter().map(|q| q.end.min(content.end).saturating_sub(q.start.max(content.start))).sum();
+        let quoted_at = |at: usize| qspans.iter().any(|q| q.start <= at && at < q.end);
+        // Both ends quoted: a quotation interrupted by its attribution.
+        let both_ends = quoted_at(content.start) && quoted_at(content.end.saturating_sub(1));
+        let kind = if in_quote || both_ends || quoted_part * 10 >= content.len() * 8 {
+            ClaimKind::Direct
+        } else if quoted_part > 0 {
+            ClaimKind::Mixed
+        } else {
+            ClaimKind::Indirect
+        };
+        let quote = if kind == ClaimKind::Direct { main_quote } else { None };
+        out.push(Part { kind, speaker, content, quote, touched: touched(content) });
+    }
+    out
+}
+
+/// `the vote was fair, and` → `the vote was fair`: a clause ending where the next attribution
+/// starts loses its joining word.
+fn drop_conjunction(body: &str, sp: Span) -> Span {
+    let Some(t) = body.get(sp.start..sp.end) else { return sp };
+    for w in [" and", " but", " while", " whereas", " or"] {
+        if let Some(head) = t.strip_suffix(w) {
+            return trim_span(body, Span::new(sp.start, sp.start + head.len()));
+        }
+    }
+    sp
+}
+
+/// `told reporters that …`, `said on Monday that …`: the content starts after them.
+fn skip_lead_in(body: &str, after: Span) -> Span {
+    let Some(t) = body.get(after.start..after.end) else { return after };
+    let mut n = LEAD_IN.find(t).map_or(0, |m| m.end());
+    if n == 0 {
+        if let Some(m) = OBJECT_THAT.find(t) {
+            n = m.end();
+        }
+    }
+    if after.start + n >= after.end {
+        return after;
+    }
+    Span::new(after.start + n, after.end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Quotations found over the sentence as one paragraph.
+    fn parts(s: &str) -> Vec<(String, String, String, ClaimKind)> {
+        let qs = quotes::find_quotes(s, &[Span::new(0, s.len())]);
+        analyse(s, Span::new(0, s.len()), &qs)
+            .into_iter()
+            .map(|p| {
+                let (who, cue) = p.speaker.map_or((String::new(), String::new()), |(a, c)| {
+                    (s[a.start..a.end].to_string(), s[c.start..c.end].to_string())
+                });
+                (who, cue, s[p.content.start..p.content.end].to_string(), p.kind)
+            })
+            .collect()
+    }
+
+    fn one(s: &str) -> (String, String, String, ClaimKind) {
+        let mut p = parts(s);
+        assert_eq!(p.len(), 1, "{s}: {p:?}");
+        p.remove(0)
+    }
+
+    #[test]
+    fn quote_before_attribution_is_the_content() {
+        let p = one("\"We never pay guests,\" Hale said during a panel on Thursday with reporters.");
+        assert_eq!((p.0.as_str(), p.2.as_str(), p.3), ("Hale", "We never pay guests", ClaimKind::Direct));
+    }
+
+    #[test]
+    fn attribution_inside_a_quote() {
+        let p = one("“First of all,” she told the host, “nobody asked me.”");
+        assert_eq!(p.2, "First of all,” she told the host, “nobody asked me");
+        assert_eq!(p.3, ClaimKind::Direct);
+    }
+
+    #[test]
+    fn content_after_cue_and_object() {
+        let p = one("The mayor told a local radio station on Friday that the bridge would reopen.");
+        assert_eq!((p.0.as_str(), p.2.as_str()), ("The mayor", "the bridge would reopen"));
+        let p = one("Marta Diaz, 34, a nurse from Leeds, said she voted for the first time.");
+        assert_eq!((p.0.as_str(), p.2.as_str()), ("Marta Diaz", "she voted for the first time"));
+    }
+
+    #[test]
+    fn according_to_takes_the_clause_before_or_after() {
+        let p = one("Rents rose by a third last year, according to the city housing office.");
+        assert_eq!(
+            (p.0.as_str(), p.2.as_str()),
+            ("the city housing office", "Rents rose by a third last year")
+        );
+        let p = one("According to court records, the firm paid no tax.");
+        assert_eq!((p.0.as_str(), p.2.as_str()), ("court records", "the firm paid no tax"));
+    }
+
+    #[test]
+    fn two_attributions_in_one_sentence() {
+        let p = parts("Ortiz said the vote was fair, and Klein said it was rigged.");
+        let got: Vec<(&str, &str)> = p.iter().map(|x| (x.0.as_str(), x.2.as_str())).collect();
+        assert_eq!(got, vec![("Ortiz", "the vote was fair"), ("Klein", "it was rigged")]);
+    }
+
+    #[test]
+    fn nested_attribution() {
+        let p = parts("Brandt said the minister told him the deal was off.");
+        let got: Vec<(&str, &str)> = p.iter().map(|x| (x.0.as_str(), x.2.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![("Brandt", "the minister told him the deal was off"), ("the minister", "the deal was off")]
+        );
+    }
+
+    #[test]
+    fn attribution_between_commas_takes_both_sides() {
+        let p = one("Without a budget, the treasurer said, the school will close in May.");
+        assert_eq!(p.2, "Without a budget, the treasurer said, the school will close in May");
+    }
+
+    #[test]
+    fn participle_cue_keeps_the_speaker() {
+        let p = parts("\"It is late,\" Moreau said, adding that the train had stopped.");
+        let got: Vec<(&str, &str)> = p.iter().map(|x| (x.0.as_str(), x.2.as_str())).collect();
+        assert_eq!(got, vec![("Moreau", "It is late"), ("Moreau", "the train had stopped")]);
+    }
+
+    #[test]
+    fn no_attribution() {
+        let p = one("The river rose two metres overnight.");
+        assert_eq!((p.0.as_str(), p.3), ("", ClaimKind::Assertion));
+    }
+}
