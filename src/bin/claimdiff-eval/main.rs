@@ -4,6 +4,7 @@
 mod aeb;
 mod ecb;
 mod pairs;
+mod pairs_fit;
 mod polnear;
 mod polnear_diag;
 mod sbd;
@@ -32,7 +33,7 @@ const TASKS: &[(&str, Task)] = &[
     ("mrpc", pairs::mrpc),
     ("stsb", pairs::stsb),
     ("sick", pairs::sick),
-    ("pairs-fit", pairs::fit),
+    ("pairs-fit", pairs_fit::fit),
     ("polnear", polnear::run),
     ("ecb", ecb::run),
 ];
