@@ -8,6 +8,7 @@
 //! (`"…," said Abe. "More …"`). All spans are mapped to original-file offsets through `doc.map`.
 
 pub mod attribution;
+pub mod cues;
 pub mod entities;
 pub mod markers;
 pub mod numbers;
