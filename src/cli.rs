@@ -229,7 +229,8 @@ pub fn run(cli: Cli) -> Result<u8> {
             let cmp = claimdiff::align::compare(&da, &db, &claimdiff::align::AlignOptions::default());
             let text = match format {
                 Format::Json => render::json(&cmp),
-                Format::Markdown | Format::Html => render::compare_markdown(&cmp),
+                Format::Markdown => render::compare_markdown(&cmp),
+                Format::Html => render::compare_html(&cmp),
                 Format::Table => {
                     let width = terminal_size::terminal_size().map(|(w, _)| w.0).unwrap_or(120);
                     render::compare_table(&cmp, width)

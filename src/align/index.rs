@@ -6,43 +6,89 @@
 //! they cost the most postings and tell the least.
 
 use std::collections::HashMap;
-use std::sync::LazyLock;
 
 use rayon::prelude::*;
-use rust_stemmers::{Algorithm, Stemmer};
 
 use crate::model::Claim;
+use crate::score::similarity::tokenize;
+use crate::score::Idf;
 
-// Function words and reporting verbs: one list, shared with the pair scorer.
-use crate::score::lexicon::STOP_WORDS;
+/// Titles and honorifics: in front of a name (`Chairman Kim`, `President Trump`) they are part of
+/// how the name is written, not content of the claim, so they are not index terms there.
+const NAME_TITLES: &[&str] = &[
+    "ambassador",
+    "chairman",
+    "chairwoman",
+    "chancellor",
+    "chief",
+    "dr",
+    "emperor",
+    "gen",
+    "general",
+    "gov",
+    "governor",
+    "judge",
+    "king",
+    "leader",
+    "mayor",
+    "minister",
+    "mr",
+    "mrs",
+    "ms",
+    "pope",
+    "premier",
+    "president",
+    "prince",
+    "princess",
+    "queen",
+    "rep",
+    "secretary",
+    "sen",
+    "senator",
+];
 
-static STOP: LazyLock<std::collections::HashSet<&'static str>> =
-    LazyLock::new(|| STOP_WORDS.iter().copied().collect());
-
-/// True for words that carry no content for matching.
-pub fn is_stop_word(w: &str) -> bool {
-    STOP.contains(w)
+/// One content word: its stem and whether it is capitalised (inside the text).
+struct Word {
+    stem: String,
+    capital: bool,
 }
 
-/// Lower-cased, stemmed content words of `text`, in order (stop words dropped; digits kept).
-pub fn content_terms(text: &str) -> Vec<String> {
-    let stemmer = Stemmer::create(Algorithm::English);
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .map(|w| w.trim_matches('\''))
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            let w = w.to_lowercase();
-            // Possessive `Japan's` → `japan`.
-            w.strip_suffix("'s").map(str::to_string).unwrap_or(w)
+/// The content words of `text`: the pair scorer's tokeniser and stemmer
+/// ([`crate::score::similarity::tokenize`]), so the index and the scorer agree on what a word is;
+/// stop words, one-letter words (one-digit numbers are kept) and titles in front of a capitalised
+/// word dropped.
+fn content_words(text: &str) -> Vec<Word> {
+    let tokens = tokenize(text);
+    let upper =
+        |t: &crate::score::similarity::Token| t.capital || text[t.start..].starts_with(char::is_uppercase);
+    tokens
+        .iter()
+        .enumerate()
+        .filter(|(i, t)| {
+            let title = NAME_TITLES.contains(&t.lower.as_str()) && tokens.get(i + 1).is_some_and(upper);
+            !t.stop && !title && (t.lower.chars().count() > 1 || t.lower.chars().all(|c| c.is_ascii_digit()))
         })
-        .filter(|w| !is_stop_word(w) && (w.len() != 1 || w.chars().all(|c| c.is_ascii_digit())))
-        .map(|w| stemmer.stem(&w).into_owned())
+        .map(|(_, t)| Word { stem: t.stem.clone(), capital: upper(t) })
         .collect()
 }
 
-/// All index terms of a claim: content words, `e:`entities and `n:`numbers.
+/// Lower-cased, stemmed content words of `text`, in order (see [`content_words`] for what is
+/// dropped).
+pub fn content_terms(text: &str) -> Vec<String> {
+    content_words(text).into_iter().map(|w| w.stem).collect()
+}
+
+/// All index terms of a claim: content words, `b:`phrases (two adjacent content words, not both
+/// capitalised — `face kim`, `meet north`, not the name `north korea`), `e:`entities and
+/// `n:`numbers.
 pub fn claim_terms(claim: &Claim) -> Vec<String> {
-    let mut t = content_terms(&claim.content.text);
+    let words = content_words(&claim.content.text);
+    let mut t: Vec<String> = words
+        .windows(2)
+        .filter(|w| !(w[0].capital && w[1].capital))
+        .map(|w| format!("b:{} {}", w[0].stem, w[1].stem))
+        .collect();
+    t.extend(words.into_iter().map(|w| w.stem));
     for e in &claim.entities {
         t.push(format!("e:{}", e.to_lowercase()));
     }
@@ -59,6 +105,10 @@ pub type TermVec = Vec<(u32, f32)>;
 #[derive(Default, Debug)]
 pub struct Vocabulary {
     ids: HashMap<String, u32>,
+    /// Per term id: how much sharing it says about two claims, independent of the corpus (the
+    /// scorer's built-in word weight, [`Idf::Builtin`]); 0 for `e:` and `n:` terms, whose words
+    /// are already counted as content words; −1 marks a `b:` phrase (counted apart).
+    weights: Vec<f32>,
 }
 
 impl Vocabulary {
@@ -69,7 +119,20 @@ impl Vocabulary {
         }
         let id = self.ids.len() as u32;
         self.ids.insert(term.to_string(), id);
+        let w = if term.starts_with("b:") {
+            -1.0
+        } else if term.starts_with("e:") || term.starts_with("n:") {
+            0.0
+        } else {
+            Idf::Builtin.weight(term)
+        };
+        self.weights.push(w as f32);
         id
+    }
+
+    /// The corpus-independent weight of each term id (see the field's doc).
+    pub fn weights(&self) -> &[f32] {
+        &self.weights
     }
 
     pub fn len(&self) -> usize {
@@ -110,11 +173,15 @@ pub struct IndexParams {
     pub max_df_ratio: f32,
     /// …unless they are found in at most this many (small corpora keep every term).
     pub min_df_cap: usize,
+    /// Never follow a posting list longer than this, however large the outlet: a word found in
+    /// thousands of claims does not pick candidates, and the cost per query stays bounded, so
+    /// candidate generation grows linearly with the number of claims.
+    pub max_df_cap: usize,
 }
 
 impl Default for IndexParams {
     fn default() -> Self {
-        IndexParams { k1: 1.2, b: 0.75, max_df_ratio: 0.05, min_df_cap: 64 }
+        IndexParams { k1: 1.2, b: 0.75, max_df_ratio: 0.05, min_df_cap: 64, max_df_cap: 1000 }
     }
 }
 
@@ -149,7 +216,8 @@ impl Index {
                 ((n as f32 - df + 0.5) / (df + 0.5) + 1.0).ln()
             })
             .collect();
-        let df_cap = ((n as f32 * p.max_df_ratio) as usize).max(p.min_df_cap);
+        let df_cap =
+            ((n as f32 * p.max_df_ratio) as usize).max(p.min_df_cap).min(p.max_df_cap.max(p.min_df_cap));
         Index { postings, idf, df_cap, len: n }
     }
 
@@ -164,7 +232,16 @@ impl Index {
 
     /// The `k` best-scoring indexed claims for `query` (BM25), best first, ties by claim index.
     pub fn top_k(&self, query: &TermVec, k: usize) -> Vec<(u32, f32)> {
-        let mut acc: HashMap<u32, f32> = HashMap::new();
+        self.top_k_with(query, k, &mut Scratch::default())
+    }
+
+    /// [`Index::top_k`] with a reusable accumulator (one per thread): a dense score array and the
+    /// list of the claims it touched, so a query costs the postings it reads, not a hash map.
+    pub fn top_k_with(&self, query: &TermVec, k: usize, scratch: &mut Scratch) -> Vec<(u32, f32)> {
+        if scratch.scores.len() < self.len {
+            scratch.scores.resize(self.len, 0.0);
+        }
+        scratch.touched.clear();
         for &(t, _) in query {
             let Some(ps) = self.postings.get(t as usize) else { continue };
             if ps.is_empty() || ps.len() > self.df_cap {
@@ -172,10 +249,15 @@ impl Index {
             }
             let idf = self.idf[t as usize];
             for &(d, w) in ps {
-                *acc.entry(d).or_insert(0.0) += idf * w;
+                let slot = &mut scratch.scores[d as usize];
+                if *slot == 0.0 {
+                    scratch.touched.push(d);
+                }
+                *slot += idf * w;
             }
         }
-        let mut hits: Vec<(u32, f32)> = acc.into_iter().collect();
+        let mut hits: Vec<(u32, f32)> =
+            scratch.touched.iter().map(|&d| (d, std::mem::take(&mut scratch.scores[d as usize]))).collect();
         let by_score = |x: &(u32, f32), y: &(u32, f32)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
         if hits.len() > k {
             hits.select_nth_unstable_by(k, by_score);
@@ -184,6 +266,13 @@ impl Index {
         hits.sort_unstable_by(by_score);
         hits
     }
+}
+
+/// Per-thread accumulator of [`Index::top_k_with`].
+#[derive(Default, Debug)]
+pub struct Scratch {
+    scores: Vec<f32>,
+    touched: Vec<u32>,
 }
 
 /// Inverse document frequencies over both outlets (for the cosine of [`tfidf_cosine`]).
@@ -199,6 +288,29 @@ pub fn idf_table(vocab_len: usize, sides: &[&[TermVec]]) -> Vec<f32> {
         }
     }
     df.iter().map(|&d| ((1.0 + n as f32) / (1.0 + d as f32)).ln() + 1.0).collect()
+}
+
+/// What two term vectors share: the sum of `weights` over the shared words and the number of
+/// shared phrases (terms of weight < 0).
+pub fn shared_weight(a: &TermVec, b: &TermVec, weights: &[f32]) -> (f32, usize) {
+    let (mut i, mut j, mut sum, mut phrases) = (0, 0, 0.0f32, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                let w = weights.get(a[i].0 as usize).copied().unwrap_or(0.0);
+                if w < 0.0 {
+                    phrases += 1;
+                } else {
+                    sum += w;
+                }
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    (sum, phrases)
 }
 
 /// Cosine of two term vectors weighted by (1 + ln tf) · idf; 0 when either is empty.
@@ -241,6 +353,21 @@ mod tests {
             vec!["minist", "meet", "japan", "envoy"]
         );
         assert_eq!(content_terms("13 abductions in 2002"), vec!["13", "abduct", "2002"]);
+    }
+
+    #[test]
+    fn titles_before_names_are_not_terms_and_phrases_skip_names() {
+        assert_eq!(content_terms("I will face Chairman Kim"), vec!["face", "kim"]);
+        assert_eq!(content_terms("The chairman resigned"), vec!["chairman", "resign"]);
+        let d = crate::align::synthetic::document_from_sentences(
+            "x.txt",
+            "X",
+            &["Officials said they will meet North Korea soon.".into()],
+        );
+        let c = &d.claims.as_ref().expect("claims")[0];
+        let t = claim_terms(c);
+        assert!(t.contains(&"b:meet north".to_string()), "{t:?}");
+        assert!(!t.contains(&"b:north korea".to_string()), "a name is not a phrase: {t:?}");
     }
 
     #[test]

@@ -207,7 +207,7 @@ pub fn find_attributions(masked: &str) -> Vec<Attribution> {
                 }
             }
         }
-        if found.is_none() {
+        if found.is_none() && (phrase || super::cues::allows_inversion(&word)) {
             let strong = !WEAK_CUES.contains(&word.as_str()) && !super::cues::is_stance_only(&word);
             found = right_speaker(masked, cue, phrase, strong);
         }
@@ -439,6 +439,12 @@ mod tests {
         case("Most economists expect rates to fall.", "Most economists", "expect");
         assert_eq!(attr("Carter's plan was dropped."), None);
         assert_eq!(attr("The road shows signs of wear."), None);
+    }
+
+    #[test]
+    fn object_of_told_is_not_the_speaker() {
+        assert_eq!(attr("He was sure, and told a local newspaper that the plan had worked."), None);
+        case("\"~~~~~~~,\" added the coach.", "the coach", "added");
     }
 
     #[test]

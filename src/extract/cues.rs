@@ -448,6 +448,71 @@ pub fn is_stance_only(form: &str) -> bool {
     SPEECH_FORMS.binary_search(&form).is_err()
 }
 
+/// Speech verbs that take no object, so the noun phrase after them is their subject
+/// (`"…," said the mayor` / `added Smith`); after `told`, `urged`, `asked` it is the person
+/// spoken to.
+const INVERTIBLE: &[&str] = &[
+    "say",
+    "add",
+    "write",
+    "note",
+    "explain",
+    "continue",
+    "recall",
+    "reply",
+    "respond",
+    "observe",
+    "insist",
+    "argue",
+    "joke",
+    "quip",
+    "remark",
+    "conclude",
+    "declare",
+    "announce",
+    "state",
+    "claim",
+    "admit",
+    "concede",
+    "counter",
+    "retort",
+    "complain",
+    "predict",
+    "acknowledge",
+    "agree",
+    "muse",
+    "wonder",
+    "scoff",
+    "shout",
+    "yell",
+    "whisper",
+    "tweet",
+    "post",
+    "report",
+    "confirm",
+    "stress",
+    "emphasize",
+    "emphasise",
+    "suggest",
+    "caution",
+    "contend",
+    "maintain",
+    "assert",
+    "boast",
+    "lament",
+    "recount",
+    "reiterate",
+    "testify",
+    "allege",
+];
+
+/// True when the noun phrase after `form` can be its speaker (`said Abe`, not `told reporters`).
+pub fn allows_inversion(form: &str) -> bool {
+    static FORMS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| forms(INVERTIBLE));
+    let form = form.split_whitespace().collect::<Vec<_>>().join(" ");
+    FORMS.binary_search(&form).is_ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -468,6 +533,12 @@ mod tests {
         let p = format!("|{}|", pattern());
         assert!(p.contains("|said|") && p.contains("|believes|") && p.contains("|supported|"));
         assert!(!p.contains("|state|") && !p.contains("|emails|") && !p.contains("|support|"));
+    }
+
+    #[test]
+    fn inversion() {
+        assert!(allows_inversion("said") && allows_inversion("added"));
+        assert!(!allows_inversion("told") && !allows_inversion("urged"));
     }
 
     #[test]

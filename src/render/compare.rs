@@ -3,6 +3,7 @@
 
 use comfy_table::{presets::UTF8_FULL, ColumnConstraint, ContentArrangement, Table, Width};
 
+use super::report::escape_html;
 use crate::model::{Alignment, ClaimRef, Comparison, Relation};
 
 fn relation_name(r: Relation) -> &'static str {
@@ -97,6 +98,74 @@ pub fn compare_markdown(c: &Comparison) -> String {
     s
 }
 
+/// One HTML table cell for a claim: speaker in bold, then the text; everything escaped.
+fn html_claim(c: Option<&ClaimRef>) -> String {
+    let Some(c) = c else { return "<td></td>".into() };
+    let speaker = c.speaker.as_deref().map(|s| format!("<b>{}</b>: ", escape_html(s))).unwrap_or_default();
+    format!(
+        "<td>{speaker}{}<br><small>{} {}–{}</small></td>",
+        escape_html(&c.text),
+        escape_html(&c.claim),
+        c.start,
+        c.end
+    )
+}
+
+/// A self-contained HTML page (inline CSS, no scripts, no external resources): the consistency
+/// line and the side-by-side table, conflicts first, each relation with its reasons; then what
+/// only one outlet reports. Everything that comes from an article (outlet names, claim text,
+/// speakers, reason details quoting the text) is escaped.
+pub fn compare_html(c: &Comparison) -> String {
+    let (na, nb) = (&c.consistency.outlet_a, &c.consistency.outlet_b);
+    let title = format!("{} vs {}", escape_html(na), escape_html(nb));
+    let mut s = format!(
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title}</title>\
+         <style>body{{font-family:sans-serif;max-width:75em;margin:auto}}table{{border-collapse:collapse;width:100%}}\
+         td,th{{border:1px solid #ccc;padding:.4em;vertical-align:top}}td.rel{{width:16em}}\
+         .conflict{{background:#fde2dd}}.partial{{background:#fff4d6}}.agree,.same{{background:#e3f4ec}}\
+         small{{color:#666}}</style></head><body>\n<h1>{title}</h1>\n<p>{}</p>\n",
+        escape_html(summary(c).trim_end())
+    );
+    s.push_str(&format!(
+        "<table>\n<tr><th>{}</th><th>relation</th><th>{}</th></tr>\n",
+        escape_html(na),
+        escape_html(nb)
+    ));
+    for a in &c.alignments {
+        let name = relation_name(a.relation);
+        let reasons: Vec<String> = a
+            .reasons
+            .iter()
+            .map(|r| format!("<li><code>{}</code> {}</li>", escape_html(&r.code), escape_html(&r.detail)))
+            .collect();
+        s.push_str(&format!(
+            "<tr class=\"{name}\">{}<td class=\"rel\"><b>{name}</b> ({:.2})<ul>{}</ul></td>{}</tr>\n",
+            html_claim(Some(&a.a)),
+            a.similarity,
+            reasons.concat(),
+            html_claim(Some(&a.b)),
+        ));
+    }
+    for x in c.only.get(na).into_iter().flatten() {
+        s.push_str(&format!(
+            "<tr class=\"only\">{}<td class=\"rel\">only in {}</td>{}</tr>\n",
+            html_claim(Some(x)),
+            escape_html(na),
+            html_claim(None)
+        ));
+    }
+    for x in c.only.get(nb).into_iter().flatten() {
+        s.push_str(&format!(
+            "<tr class=\"only\">{}<td class=\"rel\">only in {}</td>{}</tr>\n",
+            html_claim(None),
+            escape_html(nb),
+            html_claim(Some(x))
+        ));
+    }
+    s.push_str("</table>\n</body></html>\n");
+    s
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,6 +188,31 @@ mod tests {
         assert!(md.contains("&lt;b&gt;burst&lt;/b&gt;"), "{md}");
         assert!(!md.contains("<b>"));
         assert!(md.contains("| Only here. | only in A\\|Post |  |"), "{md}");
+    }
+
+    #[test]
+    fn html_is_a_page_and_escapes_article_text() {
+        let h = compare_html(&sample());
+        assert!(h.starts_with("<!DOCTYPE html>") && h.trim_end().ends_with("</html>"), "{h}");
+        assert!(!h.contains("<b>burst</b>"), "article markup must be escaped: {h}");
+        assert!(h.contains("&lt;b&gt;burst&lt;/b&gt;"), "{h}");
+        assert!(h.contains("<title>A|Post vs B</title>"), "{h}");
+        assert!(h.contains("only in A|Post"), "{h}");
+        assert!(!h.contains("<script") && !h.contains("http"), "self-contained: {h}");
+    }
+
+    #[test]
+    fn html_escapes_outlet_names_and_speakers() {
+        let a = vec![document_from_sentences(
+            "a.txt",
+            "<script>x()</script>",
+            &["The dam burst on Friday.".into()],
+        )];
+        let b = vec![document_from_sentences("b.txt", "B & \"C\"", &["Storms hit the coast.".into()])];
+        let h = compare_html(&compare(&a, &b, &AlignOptions::default()));
+        assert!(!h.contains("<script>"), "{h}");
+        assert!(h.contains("&lt;script&gt;x()&lt;/script&gt;"), "{h}");
+        assert!(h.contains("B &amp; &quot;C&quot;"), "{h}");
     }
 
     #[test]

@@ -11,7 +11,7 @@ use serde::Serialize;
 pub mod extract;
 pub mod report;
 pub mod shift;
-pub use compare::{compare_markdown, compare_table};
+pub use compare::{compare_html, compare_markdown, compare_table};
 
 use crate::model::Document;
 
