@@ -8,29 +8,37 @@ use super::lexicon;
 use super::relation::{Side, Thresholds};
 use crate::model::{ClaimKind, Reason, TextSpan};
 
-/// Runs every detector; `sim` is the pair's similarity, `same` whether the words are identical,
-/// `diff` the word-level diff.
-pub fn detect(a: &Side, b: &Side, sim: f64, same: bool, th: &Thresholds, diff: &[String]) -> Vec<Reason> {
+/// Runs every detector; `scores` are the pair's similarity and paraphrase score, `same` whether
+/// the words are identical, `diff` the word-level diff.
+pub fn detect(
+    a: &Side,
+    b: &Side,
+    scores: (f64, f64),
+    same: bool,
+    th: &Thresholds,
+    diff: &[String],
+) -> Vec<Reason> {
+    let (sim, para) = scores;
     let mut out = Vec::new();
-    out.extend(speaker(a, b, sim, same, th));
+    out.extend(speaker(a, b, para, same, th));
     // Identical words may still carry different resolved dates (`Thursday` in two weeks).
     out.extend(dates(a, b));
-    if same {
+    if same || sim < th.conflict {
         return out;
     }
     out.extend(numbers(a, b));
-    out.extend(negation(a, b));
+    out.extend(super::negation::detect(a, b));
     out.extend(antonyms(a, b));
     out.extend(misquote(a, b, diff));
     out.extend(hedge(a, b));
     out
 }
 
-fn reason(code: &str, detail: String, a: Vec<TextSpan>, b: Vec<TextSpan>) -> Reason {
+pub(super) fn reason(code: &str, detail: String, a: Vec<TextSpan>, b: Vec<TextSpan>) -> Reason {
     Reason { code: code.into(), detail, a, b }
 }
 
-fn texts(spans: &[TextSpan]) -> String {
+pub(super) fn texts(spans: &[TextSpan]) -> String {
     spans.iter().map(|s| s.text.as_str()).collect::<Vec<_>>().join(", ")
 }
 
@@ -80,31 +88,27 @@ fn numbers(a: &Side, b: &Side) -> Option<Reason> {
     Some(reason("conflict-number", detail, sa, sb))
 }
 
-/// One side negated, the other not.
-fn negation(a: &Side, b: &Side) -> Option<Reason> {
-    if a.negations.is_empty() == b.negations.is_empty() {
-        return None;
-    }
-    let spans = |s: &Side| s.negations.iter().map(|m| s.span(m.start, m.end)).collect::<Vec<_>>();
-    let (sa, sb) = (spans(a), spans(b));
-    let detail = if sa.is_empty() {
-        format!("only b is negated: {}", texts(&sb))
-    } else {
-        format!("only a is negated: {}", texts(&sa))
-    };
-    Some(reason("conflict-negation", detail, sa, sb))
-}
-
-/// A word on one side whose antonym is on the other, neither word on both sides.
+/// A word on one side whose antonym stands at the same place on the other (both in one replaced
+/// stretch of the word-level diff), neither word on both sides.
 fn antonyms(a: &Side, b: &Side) -> Option<Reason> {
     let stems = |s: &Side| s.tokens.iter().map(|t| t.stem.clone()).collect::<BTreeSet<_>>();
     let (stems_a, stems_b) = (stems(a), stems(b));
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (
+        a.tokens.iter().map(|t| t.lower.as_str()).collect(),
+        b.tokens.iter().map(|t| t.lower.as_str()).collect(),
+    );
     let (mut sa, mut sb) = (Vec::new(), Vec::new());
-    for ta in a.tokens.iter().filter(|t| !stems_b.contains(&t.stem)) {
-        for tb in b.tokens.iter().filter(|t| !stems_a.contains(&t.stem)) {
-            if lexicon::are_antonyms(&ta.stem, &tb.stem) {
-                sa.push(a.span(ta.start, ta.end));
-                sb.push(b.span(tb.start, tb.end));
+    for op in similar::capture_diff_slices(similar::Algorithm::Myers, &wa, &wb) {
+        let (tag, ra, rb) = op.as_tag_tuple();
+        if tag != similar::DiffTag::Replace {
+            continue;
+        }
+        for ta in a.tokens[ra].iter().filter(|t| !stems_b.contains(&t.stem)) {
+            for tb in b.tokens[rb.clone()].iter().filter(|t| !stems_a.contains(&t.stem)) {
+                if lexicon::are_antonyms(&ta.stem, &tb.stem) {
+                    sa.push(a.span(ta.start, ta.end));
+                    sb.push(b.span(tb.start, tb.end));
+                }
             }
         }
     }
@@ -120,10 +124,11 @@ fn surname(name: &str) -> String {
     name.split_whitespace().last().unwrap_or("").to_lowercase()
 }
 
-/// The same words given to different named speakers.
-fn speaker(a: &Side, b: &Side, sim: f64, same: bool, th: &Thresholds) -> Option<Reason> {
+/// The same words (or a paraphrase of them: paraphrase score `para`) given to different named
+/// speakers.
+fn speaker(a: &Side, b: &Side, para: f64, same: bool, th: &Thresholds) -> Option<Reason> {
     let (sa, sb) = (a.speaker?, b.speaker?);
-    if sa.anonymous || sb.anonymous || !(same || sim >= th.agree) {
+    if sa.anonymous || sb.anonymous || !(same || para >= th.agree) {
         return None;
     }
     let quoted = |k: Option<ClaimKind>| matches!(k, Some(ClaimKind::Direct | ClaimKind::Mixed));
@@ -266,6 +271,40 @@ mod tests {
         assert_eq!(r, Some((0, "not".to_string())));
         let (rel, _) = codes("Sales didn't grow in March.", "Sales did not grow in March.");
         assert_ne!(rel, Relation::Conflict);
+    }
+
+    #[test]
+    fn antonyms_only_at_the_same_place_and_not_descriptions() {
+        let (_, c) =
+            codes("Shares rose on Monday, a day after the rival's stock fell.", "Shares rose on Monday.");
+        assert!(!c.contains(&"conflict-antonym".to_string()), "{c:?}");
+        let (rel, _) = codes(
+            "A man was hurt when the old roof collapsed.",
+            "A woman was hurt when the old roof collapsed.",
+        );
+        assert_ne!(rel, Relation::Conflict);
+        let (rel, c) = codes(
+            "The court found the driver guilty of manslaughter.",
+            "The court found the driver innocent of manslaughter.",
+        );
+        assert_eq!((rel, c), (Relation::Conflict, vec!["conflict-antonym".to_string()]));
+    }
+
+    #[test]
+    fn month_may_and_past_could_are_no_hedges() {
+        let (_, c) = codes(
+            "The election will be held in May, officials said.",
+            "Officials said the election will be held in May.",
+        );
+        assert!(!c.contains(&"conflict-hedge".to_string()), "{c:?}");
+        let (_, c) = codes(
+            "Divers could not reach the wreck before dark.",
+            "Divers did not reach the wreck before dark.",
+        );
+        assert!(!c.contains(&"conflict-hedge".to_string()), "{c:?}");
+        let (_, c) =
+            codes("The vote may be delayed until next week.", "The vote will be delayed until next week.");
+        assert!(c.contains(&"conflict-hedge".to_string()), "{c:?}");
     }
 
     #[test]

@@ -176,11 +176,28 @@ pub const STOP_WORDS: &[&str] = &[
 /// Words that negate the clause they are in (`n't` is split off by the tokenizer as `not`).
 pub const NEGATIONS: &[&str] = &[
     "not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "nowhere", "without", "cannot",
-    "denied", "denies", "deny", "refused", "refuses", "refuse",
+    "denied", "denies", "deny", "refused", "refuses", "refuse", "dont", "doesnt", "didnt", "isnt", "wasnt",
+    "arent", "werent", "couldnt", "wouldnt", "shouldnt", "havent", "hasnt", "hadnt",
 ];
 
+/// Nouns that negate what follows them with `to` or `of` (`failure to pay`, `lack of evidence`).
+pub const NOMINAL_NEGATIONS: &[&str] = &["failure", "refusal", "inability", "absence", "lack"];
+
+/// True for a noun of [`NOMINAL_NEGATIONS`] (lower case).
+pub fn is_nominal_negation(lower: &str) -> bool {
+    NOMINAL_NEGATIONS.contains(&lower)
+}
+
+/// True when a negation word followed by `next` is an idiom that negates nothing: `not only`,
+/// `no doubt`, `no matter`, `nothing but`.
+pub fn is_idiom_negation(lower: &str, next: &str) -> bool {
+    matches!((lower, next), ("not", "only") | ("no", "doubt" | "matter") | ("nothing", "but"))
+}
+
 /// Hedges: words that weaken a claim or attribute it to unnamed others. `could` is left out: it is
-/// as often past ability (`could not reach`) as a hedge.
+/// as often past ability (`could not reach`) as a hedge; so are the adjectives `alleged` and
+/// `suspected`, which news style puts before any accused person or thing (`the suspected
+/// gunman`) without weakening the claim itself.
 pub const HEDGES: &[&str] = &[
     "reportedly",
     "allegedly",
@@ -196,14 +213,15 @@ pub const HEDGES: &[&str] = &[
     "seemingly",
     "presumably",
     "unconfirmed",
-    "alleged",
-    "suspected",
     "rumored",
     "rumoured",
 ];
 
-/// Pairs of words that contradict each other when everything else matches. General English:
-/// directions of change, outcomes, decisions, states.
+/// Pairs of words that contradict each other when everything else matches: directions of change,
+/// outcomes, decisions and stances, verdicts and states, actions with a reverse, time, order and
+/// place. Descriptions of who or what (man / woman, boy / girl, black / white, big / small, old /
+/// young, sitting / standing, happy / sad) are left out on purpose: with an indefinite subject
+/// ("a man" vs "a woman") they usually mean a different referent, not a contradicted claim.
 pub const ANTONYMS: &[(&str, &str)] = &[
     ("rise", "fall"),
     ("rose", "fell"),
@@ -215,12 +233,18 @@ pub const ANTONYMS: &[(&str, &str)] = &[
     ("gain", "loss"),
     ("gain", "lose"),
     ("higher", "lower"),
-    ("high", "low"),
     ("more", "fewer"),
+    ("expand", "shrink"),
+    ("strengthen", "weaken"),
+    ("surplus", "deficit"),
+    ("profit", "loss"),
     ("win", "lose"),
     ("won", "lost"),
     ("winner", "loser"),
     ("victory", "defeat"),
+    ("success", "failure"),
+    ("succeed", "fail"),
+    ("pass", "fail"),
     ("accept", "reject"),
     ("approve", "reject"),
     ("approve", "veto"),
@@ -234,11 +258,26 @@ pub const ANTONYMS: &[(&str, &str)] = &[
     ("confirm", "deny"),
     ("admit", "deny"),
     ("true", "false"),
+    ("lift", "impose"),
+    ("resign", "appoint"),
+    ("include", "exclude"),
+    ("add", "remove"),
     ("guilty", "innocent"),
     ("convicted", "acquitted"),
+    ("alive", "dead"),
+    ("live", "die"),
+    ("survive", "die"),
+    ("present", "absent"),
     ("open", "close"),
     ("open", "closed"),
     ("opened", "closed"),
+    ("empty", "full"),
+    ("safe", "dangerous"),
+    ("public", "private"),
+    ("domestic", "foreign"),
+    ("peace", "war"),
+    ("ally", "enemy"),
+    ("friend", "enemy"),
     ("start", "end"),
     ("start", "stop"),
     ("begin", "end"),
@@ -250,85 +289,23 @@ pub const ANTONYMS: &[(&str, &str)] = &[
     ("bought", "sold"),
     ("borrow", "lend"),
     ("hire", "fire"),
-    ("expand", "shrink"),
-    ("strengthen", "weaken"),
-    ("success", "failure"),
-    ("succeed", "fail"),
-    ("pass", "fail"),
-    ("alive", "dead"),
-    ("live", "die"),
-    ("survive", "die"),
-    ("present", "absent"),
-    ("include", "exclude"),
+    ("export", "import"),
+    ("send", "receive"),
+    ("attack", "defend"),
     ("early", "late"),
     ("earlier", "later"),
+    ("before", "after"),
     ("first", "last"),
     ("always", "never"),
     ("everyone", "nobody"),
     ("everything", "nothing"),
-    ("man", "woman"),
-    ("men", "women"),
-    ("boy", "girl"),
-    ("male", "female"),
-    ("husband", "wife"),
-    ("father", "mother"),
-    ("son", "daughter"),
-    ("brother", "sister"),
-    ("stand", "sit"),
-    ("standing", "sitting"),
     ("inside", "outside"),
-    ("indoors", "outdoors"),
-    ("asleep", "awake"),
-    ("sleep", "wake"),
-    ("empty", "full"),
-    ("wet", "dry"),
-    ("hot", "cold"),
-    ("big", "small"),
-    ("large", "small"),
-    ("tall", "short"),
-    ("long", "short"),
-    ("fast", "slow"),
-    ("old", "young"),
-    ("old", "new"),
-    ("rich", "poor"),
-    ("light", "dark"),
-    ("black", "white"),
-    ("day", "night"),
     ("north", "south"),
     ("east", "west"),
-    ("top", "bottom"),
-    ("push", "pull"),
-    ("send", "receive"),
-    ("attack", "defend"),
-    ("peace", "war"),
-    ("friend", "enemy"),
-    ("ally", "enemy"),
-    ("safe", "dangerous"),
-    ("happy", "sad"),
-    ("laugh", "cry"),
-    ("smile", "frown"),
-    ("love", "hate"),
+    ("maximum", "minimum"),
     ("best", "worst"),
     ("better", "worse"),
     ("positive", "negative"),
-    ("profit", "loss"),
-    ("surplus", "deficit"),
-    ("export", "import"),
-    ("maximum", "minimum"),
-    ("strong", "weak"),
-    ("easy", "difficult"),
-    ("easy", "hard"),
-    ("soft", "hard"),
-    ("clean", "dirty"),
-    ("add", "remove"),
-    ("wide", "narrow"),
-    ("thick", "thin"),
-    ("heavy", "light"),
-    ("quiet", "loud"),
-    ("public", "private"),
-    ("domestic", "foreign"),
-    ("lift", "impose"),
-    ("resign", "appoint"),
 ];
 
 /// Common English words, most frequent first (about the top 500 of general news English), used

@@ -1,13 +1,17 @@
 //! Scores pairs of claims or texts: a similarity 0..1 and a relation label (`same`, `agree`,
 //! `partial`, `conflict`, `unrelated`) with the reasons and evidence spans behind it.
 //!
-//! [`similarity`] holds the pure lexical scoring functions, [`relation`] the readable detectors
-//! (number mismatch, negation flip, antonyms, misattribution, misquote, hedge, date), [`lexicon`]
-//! the word lists both rely on, [`batch`] the `pairs` JSON-lines input.
+//! [`similarity`] holds tokens and IDF, [`features`] the readable lexical features and the two
+//! fitted logistic scores over them (similarity, paraphrase), [`relation`] the label decision,
+//! `conflict` and `negation` the readable detectors (number mismatch, negation flip, antonyms,
+//! misattribution, misquote, hedge, date), [`lexicon`] the word lists they rely on, [`batch`] the
+//! `pairs` JSON-lines input.
 
 pub mod batch;
 mod conflict;
+pub mod features;
 pub mod lexicon;
+mod negation;
 pub mod relation;
 pub mod similarity;
 

@@ -2,8 +2,12 @@
 //!
 //! Order of decision: below [`Thresholds::related`] a pair is `unrelated` and no detector runs;
 //! otherwise any conflict detector that fires ([`super::conflict`]) makes it a `conflict`; then
-//! the same words → `same`; one side contained in the other, or a qualifier only on one side →
-//! `partial`; similarity ≥ [`Thresholds::agree`] → `agree`; else `unrelated`.
+//! the same words → `same`; paraphrase score ≥ [`Thresholds::agree`] → `agree`; one side
+//! contained in the other, or a qualifier only on one side → `partial`; else `unrelated`.
+//!
+//! Two scores come from the same readable features ([`super::features`]): the similarity (how
+//! close, fitted to graded STS-B scores; it gates `related` and `conflict`) and the paraphrase
+//! score (same claim or not, fitted to MRPC's yes/no judgments; it decides `agree`).
 
 use std::collections::BTreeSet;
 
@@ -22,13 +26,16 @@ use crate::model::{
 pub struct Thresholds {
     /// Below this a pair is `unrelated` and the conflict detectors do not run.
     pub related: f64,
-    /// At or above this a pair with no conflict is `agree` (a paraphrase).
+    /// At or above this paraphrase score a pair with no conflict is `agree`.
     pub agree: f64,
+    /// Below this the content conflict detectors (numbers, negation, antonyms, misquote, hedge)
+    /// do not run: two texts must first be about the same thing before they can contradict.
+    pub conflict: f64,
 }
 
 impl Default for Thresholds {
     fn default() -> Self {
-        Thresholds { related: 0.35, agree: 0.57 }
+        Thresholds { related: 0.35, agree: 0.53, conflict: 0.35 }
     }
 }
 
@@ -65,6 +72,16 @@ const HEDGE_KINDS: &[&str] = &[
     "hedge",
     "doubt",
 ];
+
+/// False for modality words that are not hedges here: `could` (as often past ability, `could not
+/// reach`, as a hedge) and a capitalised `May` inside the text (the month).
+fn is_hedge_use(text: &str, m: &Marker) -> bool {
+    let lower = m.text.to_lowercase();
+    if lower == "could" {
+        return false;
+    }
+    !(m.text == "May" && m.start > 0 && !text[..m.start].trim_end().ends_with(['.', '"', '“']))
+}
 
 fn overlaps(m: &Marker, others: &[Marker]) -> bool {
     others.iter().any(|o| o.start < m.end && m.start < o.end)
@@ -117,14 +134,23 @@ impl<'a> Side<'a> {
     pub fn from_text(text: &'a str, base: usize) -> Side<'a> {
         let tokens = similarity::tokenize(text);
         let mut negations = markers::negations(text);
-        for t in tokens.iter().filter(|t| t.negation) {
-            let m = token_marker(t, text, "negation");
+        for (i, t) in tokens.iter().enumerate() {
+            let next = tokens.get(i + 1).map_or("", |n| n.lower.as_str());
+            let m = if t.negation && !lexicon::is_idiom_negation(&t.lower, next) {
+                token_marker(t, text, "negation")
+            } else if lexicon::is_nominal_negation(&t.lower) && matches!(next, "to" | "of") {
+                token_marker(t, text, "failure")
+            } else {
+                continue;
+            };
             if !overlaps(&m, &negations) {
                 negations.push(m);
             }
         }
-        let mut hedges: Vec<Marker> =
-            markers::modality(text).into_iter().filter(|m| HEDGE_KINDS.contains(&m.kind.as_str())).collect();
+        let mut hedges: Vec<Marker> = markers::modality(text)
+            .into_iter()
+            .filter(|m| HEDGE_KINDS.contains(&m.kind.as_str()) && is_hedge_use(text, m))
+            .collect();
         for t in tokens.iter().filter(|t| lexicon::is_hedge(&t.lower)) {
             let m = token_marker(t, text, &t.lower);
             if !overlaps(&m, &hedges) {
@@ -285,6 +311,7 @@ fn partial_reasons(a: &Side, b: &Side) -> Vec<Reason> {
 pub fn score_sides(a: &Side, b: &Side, idf: &Idf, th: &Thresholds) -> PairScore {
     let f = similarity::features(a.text, &a.tokens, b.text, &b.tokens, idf);
     let sim = similarity::combine(&f);
+    let para = similarity::paraphrase(&f);
     let mut ev = evidence(a, b);
     let same = verbatim(a, b);
     if sim < th.related && !same {
@@ -301,20 +328,25 @@ pub fn score_sides(a: &Side, b: &Side, idf: &Idf, th: &Thresholds) -> PairScore 
         };
     }
     ev.diff = word_diff(&a.tokens, &b.tokens);
-    let conflicts = conflict::detect(a, b, sim, same, th, &ev.diff);
+    let conflicts = conflict::detect(a, b, (sim, para), same, th, &ev.diff);
     let (relation, reasons) = if !conflicts.is_empty() {
         (Relation::Conflict, conflicts)
     } else if same {
         (Relation::Same, vec![simple("verbatim", "the same words, ignoring punctuation and case")])
     } else {
-        let partial = if sim >= th.agree { Vec::new() } else { partial_reasons(a, b) };
+        let partial = if para >= th.agree { Vec::new() } else { partial_reasons(a, b) };
+        let scores = format!(
+            "paraphrase score {para:.2} (similarity {sim:.2}; {:.0}% of the less covered side's content \
+             words found in the other, {} unmatched)",
+            100.0 * f.cover_min,
+            (f.unmatched * 10.0).round()
+        );
         if !partial.is_empty() {
             (Relation::Partial, partial)
-        } else if sim >= th.agree {
-            (Relation::Agree, vec![simple("paraphrase", &format!("similarity {sim:.2} ≥ {:.2}", th.agree))])
+        } else if para >= th.agree {
+            (Relation::Agree, vec![simple("paraphrase", &format!("{scores} ≥ {:.2}", th.agree))])
         } else {
-            let detail = format!("similarity {sim:.2} below {:.2}", th.agree);
-            (Relation::Unrelated, vec![simple("low-similarity", &detail)])
+            (Relation::Unrelated, vec![simple("low-similarity", &format!("{scores} below {:.2}", th.agree))])
         }
     };
     PairScore { similarity: sim, relation, reasons, evidence: ev }

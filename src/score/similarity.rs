@@ -1,15 +1,18 @@
-//! Pure scoring functions: tokens, stems, IDF weights and the lexical features that combine into
-//! one similarity 0..1 for two short texts.
+//! Pure scoring functions: tokens, stems, IDF weights, and the similarity 0..1 of two short texts.
 //!
-//! The similarity is a logistic combination of eight features (see [`Features`]); its weights
-//! ([`WEIGHTS`], [`BIAS`]) were fitted on training splits only — how, and on what, is written next
-//! to them, and `claimdiff-eval DATA pairs-fit` refits them.
+//! The similarity is a logistic combination of the lexical features in [`super::features`]
+//! (re-exported here); its weights were fitted on training splits only — how, and on what, is
+//! written next to them, and `claimdiff-eval DATA pairs-fit` refits them.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
 
+pub use super::features::{
+    combine, features, paraphrase, Features, BIAS, FEATURE_NAMES, N_FEATURES, PARAPHRASE_BIAS,
+    PARAPHRASE_WEIGHTS, WEIGHTS,
+};
 use super::lexicon::{self, COMMON_RANK, STEMMER};
 
 /// One word of a text, with what the scorer needs to know about it.
@@ -125,141 +128,6 @@ impl Idf {
     }
 }
 
-/// The lexical features of a pair of texts, each 0..1.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Features {
-    /// IDF-weighted Dice overlap of content-word stems (stop words left out).
-    pub content: f64,
-    /// The same with near-identical spellings credited (Jaro-Winkler ≥ 0.9 on words of 5+ letters).
-    pub soft_content: f64,
-    /// Dice overlap of all lower-case words, stop words included.
-    pub words: f64,
-    /// Dice overlap of consecutive stem pairs (word order).
-    pub bigrams: f64,
-    /// Normalised Levenshtein similarity of the two texts as characters.
-    pub chars: f64,
-    /// Share of numbers that differ: |a △ b| / |a ∪ b| when both have numbers, else 0.
-    pub number_mismatch: f64,
-    /// IDF weight of the shorter side's content over the longer side's.
-    pub length_ratio: f64,
-    /// Dice overlap of capitalised words (names); 0.5 when neither text has any.
-    pub names: f64,
-}
-
-/// Number of features, the length of [`WEIGHTS`].
-pub const N_FEATURES: usize = 8;
-
-impl Features {
-    pub fn to_array(&self) -> [f64; N_FEATURES] {
-        [
-            self.content,
-            self.soft_content,
-            self.words,
-            self.bigrams,
-            self.chars,
-            self.number_mismatch,
-            self.length_ratio,
-            self.names,
-        ]
-    }
-}
-
-/// Logistic weights of [`Features::to_array`], fitted by `claimdiff-eval DATA pairs-fit`
-/// (logistic regression, Newton's method, ridge 0.01, built-in IDF) on STS-B train (score / 5 as
-/// a soft target) together with MRPC train lines 1-3000 (0/1). No dev or test data was used.
-pub const WEIGHTS: [f64; N_FEATURES] = [-0.139, 4.536, 1.747, -1.443, 0.698, -0.549, 0.065, -0.055];
-/// Logistic intercept (fitted with [`WEIGHTS`]).
-pub const BIAS: f64 = -3.041;
-
-fn dice<T: Eq + std::hash::Hash>(a: &HashSet<T>, b: &HashSet<T>) -> f64 {
-    if a.is_empty() && b.is_empty() {
-        return 0.0;
-    }
-    2.0 * a.intersection(b).count() as f64 / (a.len() + b.len()) as f64
-}
-
-fn content_stems(t: &[Token]) -> HashMap<&str, &str> {
-    t.iter().filter(|t| !t.stop && !t.negation).map(|t| (t.stem.as_str(), t.lower.as_str())).collect()
-}
-
-/// Weighted Dice of content stems; with `soft`, unmatched words may match a near spelling.
-fn weighted_overlap(a: &[Token], b: &[Token], idf: &Idf, soft: bool) -> (f64, f64) {
-    let (ca, cb) = (content_stems(a), content_stems(b));
-    let total_a: f64 = ca.keys().map(|s| idf.weight(s)).sum();
-    let total_b: f64 = cb.keys().map(|s| idf.weight(s)).sum();
-    if total_a + total_b == 0.0 {
-        return (0.0, 0.0);
-    }
-    let mut shared = 0.0;
-    for (stem, lower) in &ca {
-        let w = idf.weight(stem);
-        if cb.contains_key(stem) {
-            shared += 2.0 * w;
-        } else if soft && lower.chars().count() >= 5 {
-            let best = cb
-                .iter()
-                .filter(|(_, l)| l.chars().count() >= 5)
-                .map(|(s, l)| (strsim::jaro_winkler(lower, l), idf.weight(s)))
-                .filter(|(j, _)| *j >= 0.9)
-                .fold(0.0_f64, |acc, (j, wb)| acc.max(j * (w + wb)));
-            shared += best;
-        }
-    }
-    let ratio = total_a.min(total_b) / total_a.max(total_b);
-    ((shared / (total_a + total_b)).min(1.0), ratio)
-}
-
-fn normalised_chars(text: &str) -> String {
-    let mut s = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
-            s.push(c);
-        } else if !s.ends_with(' ') {
-            s.push(' ');
-        }
-        if s.len() >= 400 {
-            break;
-        }
-    }
-    s.trim().to_string()
-}
-
-/// Computes the features of texts `a` and `b` (their tokens from [`tokenize`]).
-pub fn features(a: &str, ta: &[Token], b: &str, tb: &[Token], idf: &Idf) -> Features {
-    let (content, length_ratio) = weighted_overlap(ta, tb, idf, false);
-    let (soft_ab, _) = weighted_overlap(ta, tb, idf, true);
-    let (soft_ba, _) = weighted_overlap(tb, ta, idf, true);
-    let words = |t: &[Token]| t.iter().map(|t| t.lower.clone()).collect::<HashSet<_>>();
-    let bigrams =
-        |t: &[Token]| t.windows(2).map(|w| (w[0].stem.clone(), w[1].stem.clone())).collect::<HashSet<_>>();
-    let numbers = |t: &[Token]| t.iter().filter_map(|t| t.number.map(f64::to_bits)).collect::<HashSet<_>>();
-    let (na, nb) = (numbers(ta), numbers(tb));
-    let number_mismatch = if na.is_empty() || nb.is_empty() {
-        0.0
-    } else {
-        let union = na.union(&nb).count() as f64;
-        na.symmetric_difference(&nb).count() as f64 / union
-    };
-    let names = |t: &[Token]| t.iter().filter(|t| t.capital && !t.stop).map(|t| t.stem.clone()).collect();
-    let (ea, eb): (HashSet<String>, HashSet<String>) = (names(ta), names(tb));
-    Features {
-        content,
-        soft_content: (soft_ab + soft_ba) / 2.0,
-        words: dice(&words(ta), &words(tb)),
-        bigrams: dice(&bigrams(ta), &bigrams(tb)),
-        chars: strsim::normalized_levenshtein(&normalised_chars(a), &normalised_chars(b)),
-        number_mismatch,
-        length_ratio,
-        names: if ea.is_empty() && eb.is_empty() { 0.5 } else { dice(&ea, &eb) },
-    }
-}
-
-/// The logistic combination of the features: the similarity 0..1.
-pub fn combine(f: &Features) -> f64 {
-    let z = BIAS + f.to_array().iter().zip(WEIGHTS.iter()).map(|(x, w)| x * w).sum::<f64>();
-    1.0 / (1.0 + (-z).exp())
-}
-
 /// Similarity 0..1 of two texts with the built-in IDF.
 pub fn similarity(a: &str, b: &str) -> f64 {
     let (ta, tb) = (tokenize(a), tokenize(b));
@@ -306,20 +174,5 @@ mod tests {
         assert!(p > 0.6, "{p}");
         assert!(o < 0.3, "{o}");
         assert!((similarity(a, a) - 1.0).abs() < 0.1);
-    }
-
-    #[test]
-    fn number_mismatch_is_seen() {
-        let (a, b) = ("13 people were abducted", "17 people were abducted");
-        let f = features(a, &tokenize(a), b, &tokenize(b), &Idf::Builtin);
-        assert!((f.number_mismatch - 1.0).abs() < 1e-9);
-        assert!(f.content > 0.5 && f.content < 0.9, "{}", f.content);
-    }
-
-    #[test]
-    fn soft_overlap_credits_misspellings() {
-        let (a, b) = ("spreading shreded cheese", "spreading shredded cheese");
-        let f = features(a, &tokenize(a), b, &tokenize(b), &Idf::Builtin);
-        assert!(f.soft_content > f.content);
     }
 }

@@ -4,9 +4,11 @@
 mod aeb;
 mod ecb;
 mod pairs;
+mod pairs_fit;
 mod polnear;
 mod polnear_diag;
 mod sbd;
+mod shift;
 mod timebank;
 
 use std::path::{Path, PathBuf};
@@ -32,9 +34,10 @@ const TASKS: &[(&str, Task)] = &[
     ("mrpc", pairs::mrpc),
     ("stsb", pairs::stsb),
     ("sick", pairs::sick),
-    ("pairs-fit", pairs::fit),
+    ("pairs-fit", pairs_fit::fit),
     ("polnear", polnear::run),
     ("ecb", ecb::run),
+    ("shift", shift::run),
 ];
 
 fn main() -> ExitCode {
