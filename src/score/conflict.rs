@@ -75,18 +75,53 @@ fn precision(q: &Quantity) -> f64 {
     0.5 * 10f64.powi(-(decimals.min(12) as i32)) * scale.abs()
 }
 
+/// The number as written, without its scale word: 70 for `$70 million`.
+fn mantissa(q: &Quantity) -> Option<f64> {
+    static NUM: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\d[\d,]*(?:\.\d+)?").unwrap_or_else(|e| panic!("bad regex: {e}")));
+    NUM.find(&q.text)?.as_str().replace(',', "").parse().ok()
+}
+
 /// Two quantities state the same value: equal, or one is the other rounded to the precision it is
-/// written with (`17 percent` / `17.3 percent`, `$1.2 million` / `$1.23 million`).
+/// written with (`17 percent` / `17.3 percent`, `$1.2 million` / `$1.23 million`), or the same
+/// digits where one side dropped the scale word (`$70 million` / `$70`: a lost `million` is an
+/// omission, not a competing figure).
 fn same_value(x: &Quantity, y: &Quantity) -> bool {
     let tolerance = precision(x).max(precision(y)).max(1e-9 * x.value.abs().max(y.value.abs()));
-    (x.value - y.value).abs() <= tolerance
+    if (x.value - y.value).abs() <= tolerance {
+        return true;
+    }
+    let unscaled = |q: &Quantity| mantissa(q).is_some_and(|m| (m - q.value).abs() < 1e-9);
+    match (mantissa(x), mantissa(y)) {
+        (Some(mx), Some(my)) => (mx - my).abs() < 1e-9 && (unscaled(x) != unscaled(y)),
+        _ => false,
+    }
+}
+
+/// Numbers that name a point in time rather than an amount: a bare year (`2003`, no unit, no
+/// currency sign, no separator) or a clock time (`8 a.m.`). Dates have their own detector.
+fn is_time_like(q: &Quantity) -> bool {
+    let unit = q.unit.as_deref().unwrap_or("").to_lowercase();
+    if ["a.m", "p.m", "am", "pm", "gmt"].iter().any(|u| unit.starts_with(u)) {
+        return true;
+    }
+    let t = q.text.trim();
+    q.unit.is_none()
+        && t.len() == 4
+        && t.bytes().all(|c| c.is_ascii_digit())
+        && (1800.0..=2100.0).contains(&q.value)
+}
+
+/// The lower-case word just before a quantity (`at` in `at 1.29`), `""` at the start.
+fn word_before<'s>(s: &'s Side, q: &Quantity) -> &'s str {
+    s.tokens.iter().rev().find(|t| t.end <= q.start).map_or("", |t| t.lower.as_str())
 }
 
 /// Numbers with the same unit whose values differ, and no equal value on the other side.
 fn numbers(a: &Side, b: &Side) -> Option<Reason> {
     let group = |s: &Side| {
         let mut m: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-        for (i, q) in s.quantities.iter().enumerate() {
+        for (i, q) in s.quantities.iter().enumerate().filter(|(_, q)| !is_time_like(q)) {
             m.entry(unit_key(q.unit.as_deref())).or_default().push(i);
         }
         m
@@ -97,6 +132,13 @@ fn numbers(a: &Side, b: &Side) -> Option<Reason> {
         let Some(ib) = gb.get(unit) else { continue };
         let (qa, qb) = (&a.quantities, &b.quantities);
         if ia.iter().any(|&i| ib.iter().any(|&j| same_value(&qa[i], &qb[j]))) {
+            continue;
+        }
+        // Bare numbers (no unit) compete only at the same place: after the same word
+        // (`at 1.29` / `at 1.31`); otherwise they may count different things.
+        if unit.is_empty()
+            && !ia.iter().any(|&i| ib.iter().any(|&j| word_before(a, &qa[i]) == word_before(b, &qb[j])))
+        {
             continue;
         }
         sa.extend(ia.iter().map(|&i| a.span(a.quantities[i].start, a.quantities[i].end)));
@@ -283,6 +325,37 @@ mod tests {
         );
         assert_eq!(rel, Relation::Conflict);
         assert!(c.contains(&"conflict-number".to_string()), "{c:?}");
+    }
+
+    #[test]
+    fn years_clock_times_and_dropped_scale_words_are_no_number_conflict() {
+        let no_number = |a: &str, b: &str| {
+            let (_, c) = codes(a, b);
+            assert!(!c.contains(&"conflict-number".to_string()), "{a} / {b}: {c:?}");
+        };
+        no_number(
+            "The bakery opened in 1998 and now employs forty staff.",
+            "The bakery, which opened in 2001, now employs forty staff.",
+        );
+        no_number(
+            "The ferry leaves the harbour at 6 a.m. daily.",
+            "The ferry leaves the harbour at 7 a.m. daily.",
+        );
+        no_number(
+            "The city paid $40 million for the new stadium roof.",
+            "The city paid $40 for the new stadium roof.",
+        );
+        // Bare numbers after different words count different things.
+        no_number(
+            "Rescuers found 12 of the missing hikers near the ridge.",
+            "Rescuers found the missing hikers near the ridge after searching about 30 hours.",
+        );
+        // After the same word they compete.
+        let (rel, c) = codes(
+            "The euro was last at 1.29 against the franc.",
+            "The euro was last at 1.35 against the franc.",
+        );
+        assert_eq!((rel, c), (Relation::Conflict, vec!["conflict-number".to_string()]));
     }
 
     #[test]
