@@ -266,7 +266,7 @@ fn drop_conjunction(body: &str, sp: Span) -> Span {
 /// before a new subject (`…, and Ms. Brainard is …`).
 static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
     #[allow(clippy::expect_used)] // constant pattern, checked by the tests
-    Regex::new(r"\s+(?:—|--|–)\s+|;\s+|,\s+(?:and|but)\s+(?:[A-Z]|(?:he|she|they|we|I|it)\b)")
+    Regex::new(r"\s+(?:—|--|–)\s+|;\s+|,\s+(?:and|but)\s+(?:[A-Z]|(?:he|she|they|we|I|it)(?-u:\b))")
         .expect("clause-end regex")
 });
 
