@@ -195,16 +195,18 @@ pub fn find_attributions(masked: &str) -> Vec<Attribution> {
         let mut found = None;
         if !phrase {
             let strong = !WEAK_CUES.contains(&word.as_str()) && !super::cues::is_stance_only(&word);
-            if let Some(sp) = left_speaker(left, strong) {
+            let l = left.trim_end();
+            // `…, adding that` / `said X and predicted that Y`: the same subject goes on.
+            let continues =
+                (word.ends_with("ing") && l.ends_with(',')) || l.ends_with(" and") || l.ends_with(" but");
+            if let (true, Some(prev)) = (continues, out.last()) {
+                found = Some(Attribution { cue, speaker: prev.speaker, inverted: false });
+            } else if let Some(sp) = left_speaker(left, strong) {
                 found = Some(Attribution {
                     cue,
                     speaker: Span::new(floor + sp.start, floor + sp.end),
                     inverted: false,
                 });
-            } else if let Some(prev) = out.last() {
-                if word.ends_with("ing") && left.trim_end().ends_with(',') {
-                    found = Some(Attribution { cue, speaker: prev.speaker, inverted: false });
-                }
             }
         }
         if found.is_none() && (phrase || super::cues::allows_inversion(&word)) {
