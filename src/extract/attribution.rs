@@ -29,14 +29,18 @@ const AUX: &str = r"(?:\s+(?:has|have|had|also|later|then|previously|again|once|
 
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
     #[allow(clippy::expect_used)] // constant pattern, checked by the tests
-    Regex::new(&format!(r"\b(?:{})\b|\b(?i:according)\s+to\b", super::cues::pattern())).expect("cue regex")
+    Regex::new(&format!(
+        r"(?-u:\b)(?:{})(?-u:\b)|(?-u:\b)(?i:according)\s+to(?-u:\b)",
+        super::cues::pattern()
+    ))
+    .expect("cue regex")
 });
 
 /// A described source ending right before the cue: `an official close to Abe`, `sources`.
 static LEFT_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
     #[allow(clippy::expect_used)]
     Regex::new(&format!(
-        r"(?i)(?:\b(?:an?|the|another|one|two|three|several|some|many|most|all|few|other|senior|both|his|her|their|its|our)\s+(?:[\w’'.-]+\s+){{0,4}}?(?:{SOURCE_HEADS})\b|\b(?:{SOURCE_HEADS})\b)(?:\s+(?:close\s+to|familiar\s+with|with|in|at|of|from|for)\s+(?:[\w’'.-]+\s+){{0,4}}?[\w’'.-]+)?((?:,\s*[a-z0-9$][^,~]{{0,80}}){{1,3}},)?{AUX}\s*$"
+        r"(?i)(?:(?-u:\b)(?:an?|the|another|one|two|three|several|some|many|most|all|few|other|senior|both|his|her|their|its|our)\s+(?:[\w’'.-]+\s+){{0,4}}?(?:{SOURCE_HEADS})(?-u:\b)|(?-u:\b)(?:{SOURCE_HEADS})(?-u:\b))(?:\s+(?:close\s+to|familiar\s+with|with|in|at|of|from|for)\s+(?:[\w’'.-]+\s+){{0,4}}?[\w’'.-]+)?((?:,\s*[a-z0-9$][^,~]{{0,80}}){{1,3}},)?{AUX}\s*$"
     ))
     .expect("described source regex")
 });
@@ -56,7 +60,7 @@ static LEFT_NAME: LazyLock<Regex> = LazyLock::new(|| {
 static LEFT_ANY_NP: LazyLock<Regex> = LazyLock::new(|| {
     #[allow(clippy::expect_used)]
     Regex::new(&format!(
-        r"(?i:\b(?:(?:about|nearly|almost|roughly|more\s+than|fewer\s+than|only)\s+)?(?:the|an?|his|her|their|its|our|one|some|many|most|several|few|half|two|three|four|five|six|seven|eight|nine|ten|\d[\d.,]*)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)((?:,\s*[a-z0-9$][^,~]{{0,80}}){{1,3}},)?{AUX}\s*$"
+        r"(?i:(?-u:\b)(?:(?:about|nearly|almost|roughly|more\s+than|fewer\s+than|only)\s+)?(?:the|an?|his|her|their|its|our|one|some|many|most|several|few|half|two|three|four|five|six|seven|eight|nine|ten|\d[\d.,]*)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)((?:,\s*[a-z0-9$][^,~]{{0,80}}){{1,3}},)?{AUX}\s*$"
     ))
     .expect("noun phrase regex")
 });
@@ -95,14 +99,14 @@ const WEAK_CUES: &[&str] = &[
 
 static LEFT_PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
     #[allow(clippy::expect_used)]
-    Regex::new(&format!(r"\b([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t){AUX}\s*$")).expect("pronoun regex")
+    Regex::new(&format!(r"(?-u:\b)([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t){AUX}\s*$")).expect("pronoun regex")
 });
 
 /// A speaker right after the cue (`said Abe`, `according to a senior official`).
 static RIGHT_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
     #[allow(clippy::expect_used)]
     Regex::new(&format!(
-        r"^\s+((?i:(?:an?|the|another|one|two|several|some)\s+(?:[\w’'.-]+\s+){{0,4}}(?:{SOURCE_HEADS})\b(?:\s+(?:close\s+to|familiar\s+with|with|in|at|of|from|for)\s+(?:[\w’'.-]+\s+){{0,4}}?[\w’'.-]+)?)|(?:[A-Z][\w’'.-]*\s+(?:(?:of|the|for)\s+)?)*[A-Z][\w’'.-]*|he|she|they)"
+        r"^\s+((?i:(?:an?|the|another|one|two|several|some)\s+(?:[\w’'.-]+\s+){{0,4}}(?:{SOURCE_HEADS})(?-u:\b)(?:\s+(?:close\s+to|familiar\s+with|with|in|at|of|from|for)\s+(?:[\w’'.-]+\s+){{0,4}}?[\w’'.-]+)?)|(?:[A-Z][\w’'.-]*\s+(?:(?:of|the|for)\s+)?)*[A-Z][\w’'.-]*|he|she|they)"
     ))
     .expect("right speaker regex")
 });
@@ -195,16 +199,18 @@ pub fn find_attributions(masked: &str) -> Vec<Attribution> {
         let mut found = None;
         if !phrase {
             let strong = !WEAK_CUES.contains(&word.as_str()) && !super::cues::is_stance_only(&word);
-            if let Some(sp) = left_speaker(left, strong) {
+            let l = left.trim_end();
+            // `…, adding that` / `said X and predicted that Y`: the same subject goes on.
+            let continues =
+                (word.ends_with("ing") && l.ends_with(',')) || l.ends_with(" and") || l.ends_with(" but");
+            if let (true, Some(prev)) = (continues, out.last()) {
+                found = Some(Attribution { cue, speaker: prev.speaker, inverted: false });
+            } else if let Some(sp) = left_speaker(left, strong) {
                 found = Some(Attribution {
                     cue,
                     speaker: Span::new(floor + sp.start, floor + sp.end),
                     inverted: false,
                 });
-            } else if let Some(prev) = out.last() {
-                if word.ends_with("ing") && left.trim_end().ends_with(',') {
-                    found = Some(Attribution { cue, speaker: prev.speaker, inverted: false });
-                }
             }
         }
         if found.is_none() && (phrase || super::cues::allows_inversion(&word)) {

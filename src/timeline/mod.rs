@@ -48,9 +48,9 @@ pub struct ShiftOptions {
     /// Topic similarity at or above which two positions are on the same topic. Default 0.3,
     /// checked on the shift gold set (`claimdiff-eval DATA shift`, PolNeAR train: 40 same-topic
     /// pairs against 253 same-speaker pairs from different topic chains): F1 of "same topic" is
-    /// flat at 0.36–0.39 from 0.15 to 0.40; 0.3 sits on that plateau with precision 0.42 (0.27 at
-    /// 0.2), and fewer false topics matter more here because every wrong merge can become a
-    /// spurious shift.
+    /// flat (0.38–0.39) from 0.20 to 0.50 as measured on 2026-11-23; 0.3 sits on that plateau
+    /// with higher precision than the lower values (0.33 vs 0.26 at 0.2), and fewer false topics
+    /// matter more here because every wrong merge can become a spurious shift.
     pub topic_threshold: f64,
     /// Similarity at or above which two reports are the same statement. Default 0.8: chosen to
     /// merge only near-verbatim reports (same polarity and commitment are also required). Not
