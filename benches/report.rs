@@ -153,7 +153,26 @@ fn run_report(corpus: &[(String, String)]) -> claimdiff::report::Report {
 
 fn report_10k(c: &mut Criterion) {
     let corpus = corpus();
+    // One timed run first, so the figure the README quotes is printed even when the criterion
+    // samples (10 more runs) are cut short; also writes the corpus out for a CLI timing when
+    // CLAIMDIFF_BENCH_WRITE=DIR is set (`claimdiff report DIR`).
+    if let Some(dir) = std::env::var_os("CLAIMDIFF_BENCH_WRITE") {
+        let dir = std::path::PathBuf::from(dir);
+        std::fs::create_dir_all(&dir).expect("create corpus dir");
+        for (name, text) in &corpus {
+            std::fs::write(dir.join(name), text).expect("write article");
+        }
+    }
+    let t0 = std::time::Instant::now();
     let r = run_report(&corpus);
+    eprintln!(
+        "report: {ARTICLES} articles, {} outlets, {} pairs, {} conflicts: {:.2} s (one run, {} threads)",
+        r.outlets.len(),
+        r.matrix.len(),
+        r.conflicts.len(),
+        t0.elapsed().as_secs_f64(),
+        rayon::current_num_threads()
+    );
     assert_eq!(r.articles, ARTICLES);
     assert_eq!(r.outlets.len(), OUTLETS.len(), "front matter must give 20 outlets");
     let mut group = c.benchmark_group("report");

@@ -8,6 +8,7 @@ pub mod agreement;
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::align::AlignOptions;
@@ -97,12 +98,14 @@ pub fn report(docs: &[Document], opts: &ReportOptions) -> Report {
     }
     let mut speakers: Vec<(String, usize)> = speakers.into_iter().collect();
     speakers.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    let timelines = speakers
+    let main: Vec<&String> = speakers
         .iter()
         .filter(|(_, n)| *n >= opts.min_claims)
         .take(opts.max_speakers)
-        .map(|(name, _)| shift(docs, name, &ShiftOptions::default()))
+        .map(|(n, _)| n)
         .collect();
+    // one timeline per speaker, in parallel; `collect` keeps the order
+    let timelines = main.par_iter().map(|name| shift(docs, name, &ShiftOptions::default())).collect();
     let mut outlets: Vec<OutletSummary> = outlets.into_values().collect();
     for o in &mut outlets {
         o.paths.sort();

@@ -65,3 +65,44 @@ fn bad_alias_file_is_a_clear_error() {
         .code(2)
         .stderr(predicate::str::contains("harbour.txt: invalid aliases file"));
 }
+
+/// (speaker name, anonymous) of every attributed claim, per outlet, for `claims DIR [ARGS]`.
+fn speakers_by_outlet(extra: &[&str]) -> Vec<(String, String, bool)> {
+    let mut args = vec!["claims", "tests/fixtures/claims/crossdoc", "--format", "json"];
+    args.extend_from_slice(extra);
+    let out = claimdiff().args(&args).output().unwrap_or_else(|e| panic!("run: {e}"));
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("json: {e}"));
+    let mut got = Vec::new();
+    for d in v["documents"].as_array().cloned().unwrap_or_default() {
+        for c in d["claims"].as_array().cloned().unwrap_or_default() {
+            if c["speaker"].is_object() {
+                got.push((
+                    d["outlet"].as_str().unwrap_or("").to_string(),
+                    c["speaker"]["name"].as_str().unwrap_or("").to_string(),
+                    c["speaker"]["anonymous"].as_bool().unwrap_or(false),
+                ));
+            }
+        }
+    }
+    got
+}
+
+#[test]
+fn one_canonical_speaker_across_documents() {
+    // The Courier only ever writes "Vance"; the Gazette names her in full.
+    let got = speakers_by_outlet(&[]);
+    let vance: Vec<&(String, String, bool)> = got.iter().filter(|g| !g.2).collect();
+    assert_eq!(vance.len(), 3, "{got:?}");
+    assert!(vance.iter().all(|g| g.1 == "Rosa Vance"), "{got:?}");
+    assert!(vance.iter().any(|g| g.0 == "Coast Courier") && vance.iter().any(|g| g.0 == "Valley Gazette"));
+    // Without an alias, "the treasurer" is an unnamed source.
+    assert!(got.contains(&("Coast Courier".into(), "the treasurer".into(), true)), "{got:?}");
+}
+
+#[test]
+fn alias_file_names_a_described_speaker() {
+    let got = speakers_by_outlet(&["--aliases", "tests/fixtures/claims/treasurer-aliases.json"]);
+    assert_eq!(got.len(), 4, "{got:?}");
+    assert!(got.iter().all(|g| g.1 == "Rosa Vance" && !g.2), "{got:?}");
+}

@@ -94,3 +94,69 @@ fn report_to_file_equals_stdout_and_never_overwrites_a_source() {
         .stderr(predicate::str::contains("refusing to write over a source file"));
     assert_eq!(std::fs::read(&copy).expect("read"), std::fs::read(&a).expect("read"));
 }
+
+/// Issue 5 item 5: on the bundled seeds Abe moves from "signals willingness … to resolve the
+/// abductions" (Nikkei, 28 Feb 2019) to "unconditionally" (Al Jazeera, May 2019): conditions
+/// dropped, commitment up, tone softened — a partial shift, softened, with evidence spans in both
+/// articles.
+#[test]
+fn abe_feb_to_may_is_a_softened_partial_shift_with_evidence_from_both_articles() {
+    let out = cmd()
+        .args(["shift", "--speaker", "Abe", "sources/abe-kim", "--format", "json"])
+        .output()
+        .expect("run");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let mut found = false;
+    for t in v["topics"].as_array().expect("topics") {
+        let pos = t["positions"].as_array().expect("positions");
+        for s in t["shifts"].as_array().expect("shifts") {
+            let (from, to) = (
+                &pos[s["from"].as_u64().expect("from") as usize],
+                &pos[s["to"].as_u64().expect("to") as usize],
+            );
+            let outlet = |p: &serde_json::Value| p["claim"]["outlet"].as_str().unwrap_or("").to_string();
+            if !(outlet(from).contains("Nikkei") && outlet(to).contains("Al Jazeera")) {
+                continue;
+            }
+            let codes: Vec<&str> =
+                s["reasons"].as_array().expect("reasons").iter().filter_map(|r| r["code"].as_str()).collect();
+            if !codes.contains(&"conditions-dropped") {
+                continue;
+            }
+            found = true;
+            assert_eq!(s["label"], "partial-shift", "{s}");
+            assert_eq!(s["direction"], "softened", "{s}");
+            assert!(codes.contains(&"commitment-up") && codes.contains(&"tone-softened"), "{codes:?}");
+            assert!(from["date"].as_str().is_some_and(|d| d.starts_with("2019-02")), "{from}");
+            assert!(to["date"].as_str().is_some_and(|d| d.starts_with("2019-05")), "{to}");
+            let cond = s["reasons"]
+                .as_array()
+                .expect("reasons")
+                .iter()
+                .find(|r| r["code"] == "conditions-dropped")
+                .expect("cond");
+            assert!(cond["a"][0]["text"].as_str().is_some_and(|x| x.contains("abduction")), "{cond}");
+            assert!(cond["b"][0]["text"].as_str().is_some_and(|x| x.contains("unconditionally")), "{cond}");
+            // the evidence offsets point into the two files
+            for (side, file) in [
+                ("a", "sources/abe-kim/nikkei-2019-02-28.txt"),
+                ("b", "sources/abe-kim/aljazeera-2019-05-02.txt"),
+            ] {
+                let text = std::fs::read_to_string(file).expect("seed");
+                let e = &cond[side][0];
+                let (s, t) =
+                    (e["start"].as_u64().expect("start") as usize, e["end"].as_u64().expect("end") as usize);
+                assert!(
+                    text.get(s..t).is_some_and(|x| x.contains(if side == "a" {
+                        "abduction"
+                    } else {
+                        "unconditionally"
+                    })),
+                    "{side}: {e}"
+                );
+            }
+        }
+    }
+    assert!(found, "no Nikkei → Al Jazeera shift with conditions dropped: {v}");
+}

@@ -8,6 +8,7 @@
 //! (`"…," said Abe. "More …"`). All spans are mapped to original-file offsets through `doc.map`.
 
 pub mod attribution;
+pub mod cues;
 pub mod entities;
 pub mod markers;
 pub mod numbers;
@@ -171,7 +172,8 @@ pub fn extract_statements(doc: &Document, opts: &ExtractOptions) -> (Vec<Claim>,
         entities.dedup();
         let sentence_span = doc.sentences[f.sentence].clean;
         let sentence_text = &body[sentence_span.start..sentence_span.end];
-        let said_on = f.speaker.and_then(|(_, c)| said_on(sentence_text, sentence_span.start, c, doc));
+        let said_on =
+            f.speaker.and_then(|(_, c)| said_on(sentence_text, sentence_span.start, c, f.content, doc));
         let numbers: Vec<Quantity> = numbers::find_quantities(ctext)
             .into_iter()
             .map(|mut q| {
@@ -291,11 +293,13 @@ fn inherit_speakers(found: &mut [Found]) {
     }
 }
 
-/// The date a statement was made: the full date among the sentence's time expressions nearest to
-/// the cue.
-fn said_on(sentence: &str, at: usize, cue: Span, doc: &Document) -> Option<chrono::NaiveDate> {
+/// The date a statement was made: the full date nearest to the cue among the sentence's time
+/// expressions outside the content (`said 300 homes were flooded on Monday` dates the flood,
+/// not the statement).
+fn said_on(sentence: &str, at: usize, cue: Span, content: Span, doc: &Document) -> Option<chrono::NaiveDate> {
     time::find_times(sentence, doc.published)
         .into_iter()
+        .filter(|t| at + t.end <= content.start || at + t.start >= content.end)
         .filter_map(|t| {
             let d = chrono::NaiveDate::parse_from_str(&t.value, "%Y-%m-%d").ok()?;
             let dist = (at + t.start).abs_diff(cue.start);
@@ -390,6 +394,9 @@ mod tests {
             dates[1..],
             [("Ann Cole", wed.clone()), ("Ann Cole", wed.clone()), ("a lifeguard", None), ("Ann Cole", wed)]
         );
+        // A date inside the content is what the statement is about, not when it was made.
+        let cs = claims("---\npublished: 2021-03-12\n---\nHead.\n\nCole said the pool shut on Monday.\n");
+        assert_eq!((who(&cs[1]), cs[1].said_on), ("Cole", None));
     }
 
     #[test]

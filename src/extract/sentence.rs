@@ -41,7 +41,7 @@ static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
 /// The object of `told`/`asked`/`warned` before its `that`: `told Fox News on Sunday that`.
 static OBJECT_THAT: LazyLock<Regex> = LazyLock::new(|| {
     #[allow(clippy::expect_used)] // constant pattern, checked by the tests
-    Regex::new(r"^(?:[\w’'.-]+\s+){1,7}?that\s+").expect("object-that regex")
+    Regex::new(r"^(?:[\w’'.-]+\s+){1,12}?that\s+").expect("object-that regex")
 });
 
 fn is_edge(c: char) -> bool {
@@ -99,7 +99,10 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
         inside.iter().filter(|(_, q)| q.start < c.end && q.end > c.start).map(|(i, _)| *i).collect()
     };
     let masked = quotes::mask(text, sp.start, &qspans);
-    let attrs = attribution::find_attributions(&masked);
+    let mut attrs = attribution::find_attributions(&masked);
+    if attrs.is_empty() {
+        attrs.extend(colon_attribution(&masked));
+    }
     if attrs.is_empty() {
         let direct = frac >= 0.5;
         // An assertion is the whole sentence, as written (final punctuation included).
@@ -156,7 +159,7 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
                     if comma_before && comma_after && words(body, before) >= 3 {
                         Span::new(before.start, after.end)
                     } else {
-                        skip_lead_in(body, after)
+                        cut_clause(body, skip_lead_in(body, after))
                     }
                 } else if words(body, before) >= 2 {
                     before
@@ -192,6 +195,61 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
     out
 }
 
+/// `Name: words` opening a sentence (headline style: `Senator Reyes: We Will Not Back Down`).
+static COLON_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
+    #[allow(clippy::expect_used)] // constant pattern, checked by the tests
+    Regex::new(r"^\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*):\s+\S").expect("colon speaker regex")
+});
+
+/// Labels that open a headline with a colon but are not speakers.
+const NOT_COLON_SPEAKER: &[&str] = &[
+    "update",
+    "updated",
+    "watch",
+    "breaking",
+    "exclusive",
+    "video",
+    "photos",
+    "analysis",
+    "opinion",
+    "editorial",
+    "note",
+    "editor's note",
+    "read",
+    "related",
+    "live",
+    "poll",
+    "q",
+    "a",
+    "the latest",
+    "latest",
+    "review",
+    "correction",
+    "fact check",
+    "explainer",
+    "interview",
+    "transcript",
+    "full text",
+    "timeline",
+    "listen",
+];
+
+/// The `Name: …` attribution of a sentence with no reporting verb, if it has one.
+fn colon_attribution(masked: &str) -> Option<attribution::Attribution> {
+    let c = COLON_SPEAKER.captures(masked)?;
+    let name = c.get(1)?;
+    let lower = name.as_str().to_lowercase().replace('’', "'");
+    if NOT_COLON_SPEAKER.contains(&lower.as_str()) || masked[name.end() + 1..].split_whitespace().count() < 3
+    {
+        return None;
+    }
+    Some(attribution::Attribution {
+        cue: Span::new(name.end(), name.end() + 1),
+        speaker: Span::new(name.start(), name.end()),
+        inverted: false,
+    })
+}
+
 /// `the vote was fair, and` → `the vote was fair`: a clause ending where the next attribution
 /// starts loses its joining word.
 fn drop_conjunction(body: &str, sp: Span) -> Span {
@@ -199,6 +257,25 @@ fn drop_conjunction(body: &str, sp: Span) -> Span {
     for w in [" and", " but", " while", " whereas", " or"] {
         if let Some(head) = t.strip_suffix(w) {
             return trim_span(body, Span::new(sp.start, sp.start + head.len()));
+        }
+    }
+    sp
+}
+
+/// Where a reported clause ends inside the rest of its sentence: a dash, a semicolon, or `, and`
+/// before a new subject (`…, and Ms. Brainard is …`).
+static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
+    #[allow(clippy::expect_used)] // constant pattern, checked by the tests
+    Regex::new(r"\s+(?:—|--|–)\s+|;\s+|,\s+(?:and|but)\s+(?:[A-Z]|(?:he|she|they|we|I|it)\b)")
+        .expect("clause-end regex")
+});
+
+/// `sp` cut at the first clause end after its third word.
+fn cut_clause(body: &str, sp: Span) -> Span {
+    let Some(t) = body.get(sp.start..sp.end) else { return sp };
+    for m in CLAUSE_END.find_iter(t) {
+        if t[..m.start()].split_whitespace().count() >= 3 {
+            return Span::new(sp.start, sp.start + m.start());
         }
     }
     sp
@@ -303,6 +380,26 @@ mod tests {
         let p = parts("\"It is late,\" Moreau said, adding that the train had stopped.");
         let got: Vec<(&str, &str)> = p.iter().map(|x| (x.0.as_str(), x.2.as_str())).collect();
         assert_eq!(got, vec![("Moreau", "It is late"), ("Moreau", "the train had stopped")]);
+    }
+
+    #[test]
+    fn content_ends_at_a_new_clause() {
+        let p =
+            one("Mrs. Ortiz said she will fill half the posts with women, and Ms. Lamb is a likely pick.");
+        assert_eq!(p.2, "she will fill half the posts with women");
+        let p = parts("Grant said the talks had failed and predicted that prices would rise.");
+        let got: Vec<(&str, &str)> = p.iter().map(|x| (x.0.as_str(), x.2.as_str())).collect();
+        assert_eq!(got, vec![("Grant", "the talks had failed"), ("Grant", "prices would rise")]);
+    }
+
+    #[test]
+    fn headline_colon_names_the_speaker() {
+        let p = one("Senator Reyes: We Will Not Back Down On Water");
+        assert_eq!(
+            (p.0.as_str(), p.1.as_str(), p.2.as_str()),
+            ("Senator Reyes", ":", "We Will Not Back Down On Water")
+        );
+        assert_eq!(one("Update: The road is open again").0, "");
     }
 
     #[test]

@@ -5,8 +5,13 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::lexicon;
+use super::negation;
 use super::relation::{Side, Thresholds};
-use crate::model::{ClaimKind, Reason, TextSpan};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::{ClaimKind, Quantity, Reason, TextSpan};
 
 /// Runs every detector; `scores` are the pair's similarity and paraphrase score, `same` whether
 /// the words are identical, `diff` the word-level diff.
@@ -58,6 +63,25 @@ fn unit_key(unit: Option<&str>) -> String {
     }
 }
 
+/// Half a unit of the last digit a quantity is written with, in its value's scale: 0.05 for
+/// `17.3`, 0.5 for `17`, 50,000 for `$1.7 million`.
+fn precision(q: &Quantity) -> f64 {
+    static NUM: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\d[\d,]*(?:\.(\d+))?").unwrap_or_else(|e| panic!("bad regex: {e}")));
+    let Some(c) = NUM.captures(&q.text) else { return 0.0 };
+    let mantissa: f64 = c[0].replace(',', "").parse().unwrap_or(0.0);
+    let decimals = c.get(1).map_or(0, |d| d.as_str().len());
+    let scale = if mantissa > 0.0 { q.value / mantissa } else { 1.0 };
+    0.5 * 10f64.powi(-(decimals.min(12) as i32)) * scale.abs()
+}
+
+/// Two quantities state the same value: equal, or one is the other rounded to the precision it is
+/// written with (`17 percent` / `17.3 percent`, `$1.2 million` / `$1.23 million`).
+fn same_value(x: &Quantity, y: &Quantity) -> bool {
+    let tolerance = precision(x).max(precision(y)).max(1e-9 * x.value.abs().max(y.value.abs()));
+    (x.value - y.value).abs() <= tolerance
+}
+
 /// Numbers with the same unit whose values differ, and no equal value on the other side.
 fn numbers(a: &Side, b: &Side) -> Option<Reason> {
     let group = |s: &Side| {
@@ -71,10 +95,8 @@ fn numbers(a: &Side, b: &Side) -> Option<Reason> {
     let (mut sa, mut sb, mut units) = (Vec::new(), Vec::new(), Vec::new());
     for (unit, ia) in &ga {
         let Some(ib) = gb.get(unit) else { continue };
-        let eq = |x: f64, y: f64| (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0);
-        let va: Vec<f64> = ia.iter().map(|&i| a.quantities[i].value).collect();
-        let vb: Vec<f64> = ib.iter().map(|&i| b.quantities[i].value).collect();
-        if va.iter().any(|x| vb.iter().any(|y| eq(*x, *y))) {
+        let (qa, qb) = (&a.quantities, &b.quantities);
+        if ia.iter().any(|&i| ib.iter().any(|&j| same_value(&qa[i], &qb[j]))) {
             continue;
         }
         sa.extend(ia.iter().map(|&i| a.span(a.quantities[i].start, a.quantities[i].end)));
@@ -175,29 +197,32 @@ fn misquote(a: &Side, b: &Side, diff: &[String]) -> Option<Reason> {
     Some(reason("conflict-misquote", detail, spans(a, &gone), spans(b, &added)))
 }
 
-/// A hedge (`reportedly`, `may`, `allegedly` …) on one side only.
+/// A hedge (`reportedly`, `may`, `allegedly` …) on one side only, over words the other side states.
 fn hedge(a: &Side, b: &Side) -> Option<Reason> {
     let kinds = |s: &Side| s.hedges.iter().map(|m| m.kind.to_lowercase()).collect::<BTreeSet<_>>();
     let (ka, kb) = (kinds(a), kinds(b));
-    let sa: Vec<TextSpan> = a
-        .hedges
-        .iter()
-        .filter(|m| !kb.contains(&m.kind.to_lowercase()))
-        .map(|m| a.span(m.start, m.end))
-        .collect();
-    let sb: Vec<TextSpan> = b
-        .hedges
-        .iter()
-        .filter(|m| !ka.contains(&m.kind.to_lowercase()))
-        .map(|m| b.span(m.start, m.end))
-        .collect();
+    // A hedge only in `x` whose scope (the next content words) `y` states: `y` asserts what `x`
+    // only reports or supposes.
+    let only = |x: &Side, y: &Side, theirs: &BTreeSet<String>| -> (Vec<TextSpan>, Vec<String>) {
+        x.hedges
+            .iter()
+            .filter(|m| !theirs.contains(&m.kind.to_lowercase()))
+            .filter_map(|m| {
+                let words = negation::scope(x, m.end, negation::SCOPE_WORDS);
+                let shared = !words.is_empty() && words.iter().all(|t| negation::found_in(t, y));
+                let over: Vec<&str> = words.iter().map(|t| t.lower.as_str()).collect();
+                shared.then(|| (x.span(m.start, m.end), format!("'{}' over {}", m.text, over.join(" "))))
+            })
+            .unzip()
+    };
+    let ((sa, da), (sb, db)) = (only(a, b, &kb), only(b, a, &ka));
     if sa.is_empty() && sb.is_empty() {
         return None;
     }
     let detail = match (sa.is_empty(), sb.is_empty()) {
-        (false, true) => format!("hedge only in a: {}", texts(&sa)),
-        (true, false) => format!("hedge only in b: {}", texts(&sb)),
-        _ => format!("different hedges: {} vs {}", texts(&sa), texts(&sb)),
+        (false, true) => format!("hedge only in a: {}", da.join(", ")),
+        (true, false) => format!("hedge only in b: {}", db.join(", ")),
+        _ => format!("different hedges: {} vs {}", da.join(", "), db.join(", ")),
     };
     Some(reason("conflict-hedge", detail, sa, sb))
 }
@@ -271,6 +296,41 @@ mod tests {
         assert_eq!(r, Some((0, "not".to_string())));
         let (rel, _) = codes("Sales didn't grow in March.", "Sales did not grow in March.");
         assert_ne!(rel, Relation::Conflict);
+    }
+
+    #[test]
+    fn a_rounded_number_is_the_same_number() {
+        let (_, c) = codes(
+            "Turnout in the northern district reached 17 percent on Sunday.",
+            "Turnout in the northern district reached 17.3 percent on Sunday.",
+        );
+        assert!(!c.contains(&"conflict-number".to_string()), "{c:?}");
+        let (rel, c) = codes(
+            "Turnout in the northern district reached 17.8 percent on Sunday.",
+            "Turnout in the northern district reached 17.3 percent on Sunday.",
+        );
+        assert_eq!((rel, c), (Relation::Conflict, vec!["conflict-number".to_string()]));
+        let (_, c) = codes(
+            "The port handled $1.2 million in fees last week.",
+            "The port handled $1.23 million in fees last week.",
+        );
+        assert!(!c.contains(&"conflict-number".to_string()), "{c:?}");
+    }
+
+    #[test]
+    fn a_hedge_counts_only_over_what_the_other_side_states() {
+        // `may` is over `delay the harvest`, which b does not state.
+        let (_, c) = codes(
+            "Farmers said the storm may delay the harvest, and the river flooded two villages.",
+            "The river flooded two villages, farmers said.",
+        );
+        assert!(!c.contains(&"conflict-hedge".to_string()), "{c:?}");
+        let s = score_texts(
+            "The mayor reportedly resigned after the audit.",
+            "The mayor resigned after the audit.",
+        );
+        assert_eq!(s.relation, Relation::Conflict);
+        assert_eq!(s.reasons[0].detail, "hedge only in a: 'reportedly' over resigned");
     }
 
     #[test]

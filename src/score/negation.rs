@@ -14,11 +14,11 @@ const CLAUSE_WORDS: &[&str] = &[
 ];
 
 /// How many content words after a negation cue make its scope (the head of what is negated).
-const SCOPE_WORDS: usize = 3;
+pub(super) const SCOPE_WORDS: usize = 3;
 
 /// True when token `t` of one side has a match in `other`: the same stem, or a near spelling
 /// (Jaro-Winkler ≥ 0.9, both 5+ letters).
-fn found_in(t: &Token, other: &Side) -> bool {
+pub(super) fn found_in(t: &Token, other: &Side) -> bool {
     other.tokens.iter().any(|o| {
         o.stem == t.stem
             || (t.lower.chars().count() >= 5
@@ -30,7 +30,7 @@ fn found_in(t: &Token, other: &Side) -> bool {
 /// The content tokens a negation cue ending at byte `cue_end` scopes over: the content words
 /// after it (at most `limit`), stopping at clause punctuation or a clause word. Quote marks do
 /// not stop it (`not "narrowly tailored"`).
-fn scope<'s>(side: &'s Side, cue_end: usize, limit: usize) -> Vec<&'s Token> {
+pub(super) fn scope<'s>(side: &'s Side, cue_end: usize, limit: usize) -> Vec<&'s Token> {
     let mut out = Vec::new();
     let mut prev_end = cue_end;
     for t in side.tokens.iter().filter(|t| t.start >= cue_end) {

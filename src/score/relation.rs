@@ -74,13 +74,19 @@ const HEDGE_KINDS: &[&str] = &[
 ];
 
 /// False for modality words that are not hedges here: `could` (as often past ability, `could not
-/// reach`, as a hedge) and a capitalised `May` inside the text (the month).
+/// reach`, as a hedge) and the month May (capitalised inside a sentence, or before a day number).
 fn is_hedge_use(text: &str, m: &Marker) -> bool {
     let lower = m.text.to_lowercase();
     if lower == "could" {
         return false;
     }
-    !(m.text == "May" && m.start > 0 && !text[..m.start].trim_end().ends_with(['.', '"', '“']))
+    if lower != "may" {
+        return true;
+    }
+    let before = text[..m.start].trim_end();
+    let sentence_start = before.is_empty() || before.ends_with(['.', '"', '“', '?', '!']);
+    let day_after = text[m.end..].trim_start().starts_with(|c: char| c.is_ascii_digit());
+    !((m.text == "May" && !sentence_start) || day_after)
 }
 
 fn overlaps(m: &Marker, others: &[Marker]) -> bool {
@@ -153,7 +159,7 @@ impl<'a> Side<'a> {
             .collect();
         for t in tokens.iter().filter(|t| lexicon::is_hedge(&t.lower)) {
             let m = token_marker(t, text, &t.lower);
-            if !overlaps(&m, &hedges) {
+            if is_hedge_use(text, &m) && !overlaps(&m, &hedges) {
                 hedges.push(m);
             }
         }

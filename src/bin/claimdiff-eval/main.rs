@@ -8,6 +8,7 @@ mod pairs_fit;
 mod polnear;
 mod polnear_diag;
 mod sbd;
+mod shift;
 mod timebank;
 
 use std::path::{Path, PathBuf};
@@ -36,6 +37,7 @@ const TASKS: &[(&str, Task)] = &[
     ("pairs-fit", pairs_fit::fit),
     ("polnear", polnear::run),
     ("ecb", ecb::run),
+    ("shift", shift::run),
 ];
 
 fn main() -> ExitCode {
