@@ -63,6 +63,10 @@ pub mod coef {
     /// A pair whose shared index terms weigh less than this (sum of idf) is not aligned at all:
     /// one shared common word or the story's main name is not evidence of the same claim.
     pub const MIN_SHARED_IDF: f64 = 10.0;
+    /// Pairs whose TF-IDF cosine is below this are not scored at all (the scorer is the costly
+    /// step): their weight practically never reaches the threshold — on the ECB+ dev topics the
+    /// gate leaves the links at the calibrated threshold unchanged (see the README).
+    pub const MIN_COSINE: f64 = 0.1;
 }
 
 fn surname(name: &str) -> String {
