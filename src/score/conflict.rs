@@ -299,10 +299,7 @@ mod tests {
     use crate::model::{Claim, ClaimKind, Polarity, Relation, Speaker, TextSpan};
     use crate::score::{score_claims, score_texts};
 
-    fn codes(a: &str, b: &str) -> (Relation, Vec<String>) {
-        let s = score_texts(a, b);
-        (s.relation, s.reasons.iter().map(|r| r.code.clone()).collect())
-    }
+    use crate::score::test_codes as codes;
 
     #[test]
     fn number_mismatch_13_vs_17() {

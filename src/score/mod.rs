@@ -41,3 +41,10 @@ pub fn score_claims(a: &Claim, b: &Claim) -> PairScore {
 pub fn score_claims_with(a: &Claim, b: &Claim, idf: &Idf) -> PairScore {
     relation::score_sides(&Side::from_claim(a), &Side::from_claim(b), idf, &Thresholds::default())
 }
+
+/// The relation and reason codes of a scored text pair: what the detector tests assert on.
+#[cfg(test)]
+pub(crate) fn test_codes(a: &str, b: &str) -> (crate::model::Relation, Vec<String>) {
+    let s = score_texts(a, b);
+    (s.relation, s.reasons.iter().map(|r| r.code.clone()).collect())
+}

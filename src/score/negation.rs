@@ -103,10 +103,7 @@ mod tests {
     use crate::model::Relation;
     use crate::score::score_texts;
 
-    fn codes(a: &str, b: &str) -> (Relation, Vec<String>) {
-        let s = score_texts(a, b);
-        (s.relation, s.reasons.iter().map(|r| r.code.clone()).collect())
-    }
+    use crate::score::test_codes as codes;
 
     #[test]
     fn negation_counts_only_over_shared_words() {
