@@ -111,44 +111,14 @@ static RIGHT_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("right speaker regex")
 });
 
-/// Capitalised words that start a sentence or clause but are not part of a name.
-const NOT_NAME: &[&str] = &[
-    "But",
-    "And",
-    "Yet",
-    "So",
-    "However",
-    "Then",
-    "Now",
-    "Also",
-    "Still",
-    "In",
-    "On",
-    "At",
-    "After",
-    "When",
-    "While",
-    "As",
-    "Meanwhile",
-    "Earlier",
-    "Later",
-    "Last",
-    "This",
-    "That",
-    "Asked",
-    "When",
-    "If",
-    "Although",
-    "Though",
-    "Because",
-    "Since",
-    "Instead",
-    "Moreover",
-    "Separately",
-    "Previously",
-    "Speaking",
-    "Finally",
-];
+/// Capitalised words that start a sentence or clause but are not part of a name: the clause
+/// openers entity spotting uses, plus openers of attribution phrases ("Asked", "Speaking").
+const NOT_NAME_EXTRA: &[&str] =
+    &["Asked", "Instead", "Moreover", "Separately", "Previously", "Speaking", "Finally"];
+
+fn not_name(w: &str) -> bool {
+    super::entities::CLAUSE_OPENERS.contains(&w) || NOT_NAME_EXTRA.contains(&w)
+}
 
 /// Finite verbs that cannot directly follow a reporting verb.
 const FINITE_AUX: &[&str] = &[
@@ -362,7 +332,7 @@ fn trim_name(text: &str, sp: Span) -> Span {
     loop {
         let t = &text[s..e];
         let Some((first, rest)) = t.split_once(char::is_whitespace) else { break };
-        if NOT_NAME.contains(&first) {
+        if not_name(first) {
             s = e - rest.len();
         } else {
             break;
@@ -382,7 +352,7 @@ fn trim_name(text: &str, sp: Span) -> Span {
     let t = &text[s..e];
     // A possessive is a modifier (`Obama's plan`), not the subject.
     let possessive = t.ends_with("'s") || t.ends_with("’s") || t.ends_with("s'") || t.ends_with("s’");
-    if possessive || NOT_NAME.contains(&t) || t.chars().all(|c| !c.is_alphabetic()) {
+    if possessive || not_name(t) || t.chars().all(|c| !c.is_alphabetic()) {
         return Span::new(s, s);
     }
     // Weekdays are never the end of a speaker's name.

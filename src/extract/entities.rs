@@ -14,11 +14,9 @@ static NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("entity regex")
 });
 
-/// Capitalised words that are not names on their own.
-const STOP: &[&str] = &[
-    "The",
-    "A",
-    "An",
+/// Capitalised words that open a sentence or clause ("But", "Meanwhile", "Last") and are never the
+/// first word of a name: shared by entity spotting and speaker finding.
+pub(super) const CLAUSE_OPENERS: &[&str] = &[
     "But",
     "And",
     "Yet",
@@ -41,57 +39,30 @@ const STOP: &[&str] = &[
     "Last",
     "This",
     "That",
-    "These",
-    "Those",
-    "It",
-    "He",
-    "She",
-    "They",
-    "We",
-    "I",
-    "You",
     "If",
     "Although",
     "Though",
     "Because",
     "Since",
-    "There",
-    "His",
-    "Her",
-    "Their",
-    "Our",
-    "My",
-    "Its",
-    "Until",
-    "Even",
-    "During",
-    "For",
-    "Of",
-    "To",
-    "By",
-    "With",
-    "What",
-    "Why",
-    "How",
-    "Who",
-    "Where",
-    "Some",
-    "Many",
-    "Most",
-    "All",
-    "No",
-    "Not",
-    "Mr.",
-    "Mrs.",
-    "Ms.",
 ];
+
+/// Capitalised words that are not part of a name: clause openers, articles, pronouns, titles.
+const STOP_EXTRA: &[&str] = &[
+    "The", "A", "An", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "There", "His", "Her",
+    "Their", "Our", "My", "Its", "Until", "Even", "During", "For", "Of", "To", "By", "With", "What", "Why",
+    "How", "Who", "Where", "Some", "Many", "Most", "All", "No", "Not", "Mr.", "Mrs.", "Ms.",
+];
+
+fn is_stop(w: &str) -> bool {
+    CLAUSE_OPENERS.contains(&w) || STOP_EXTRA.contains(&w)
+}
 
 /// Name mentions in `text`, as written (leading stop words dropped, possessive `’s` dropped).
 pub fn find_names(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     for m in NAME.find_iter(text) {
         let mut ws: Vec<&str> = m.as_str().split_whitespace().collect();
-        while ws.first().is_some_and(|w| STOP.contains(w)) {
+        while ws.first().is_some_and(|w| is_stop(w)) {
             ws.remove(0);
         }
         if ws.is_empty() {
@@ -112,7 +83,7 @@ pub fn find_names(text: &str) -> Vec<String> {
 pub fn find_titled_names(text: &str) -> Vec<String> {
     NAME.find_iter(text)
         .map(|m| {
-            let ws: Vec<&str> = m.as_str().split_whitespace().skip_while(|w| STOP.contains(w)).collect();
+            let ws: Vec<&str> = m.as_str().split_whitespace().skip_while(|w| is_stop(w)).collect();
             ws.join(" ")
         })
         .filter(|n| n.contains(' '))
