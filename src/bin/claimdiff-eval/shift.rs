@@ -250,6 +250,14 @@ pub fn run(data: &Path) -> Result<Vec<Row>> {
                 s.direction,
                 s.reasons.iter().map(|r| r.code.as_str()).collect::<Vec<_>>().join(",")
             );
+            if std::env::var_os("CLAIMDIFF_EVAL_TEXTS").is_some() {
+                let cut = |c: &Claim| c.content.text.chars().take(160).collect::<String>();
+                let cue = |c: &Claim| c.cue.as_ref().map_or(String::new(), |q| q.text.clone());
+                eprintln!("    a: [{}] {}\n    b: [{}] {}", cue(a.1), cut(a.1), cue(b.1), cut(b.1));
+                for r in &s.reasons {
+                    eprintln!("    {}: {}", r.code, r.detail.chars().take(160).collect::<String>());
+                }
+            }
         }
         for key in [p.part.as_str(), "all"] {
             let t = tallies.entry(key).or_default();
