@@ -71,7 +71,13 @@ pub fn run(dir: &Path) -> Result<Vec<Row>> {
     let mut rows: Vec<Row> = counts
         .iter()
         .map(|(code, (h, u))| {
-            row("mrpc-diag", split.clone(), &format!("{code}: flips that help / hurt"), format!("{h} / {u}"), "")
+            row(
+                "mrpc-diag",
+                split.clone(),
+                &format!("{code}: flips that help / hurt"),
+                format!("{h} / {u}"),
+                "",
+            )
         })
         .collect();
     rows.push(row(
