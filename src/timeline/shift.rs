@@ -62,6 +62,7 @@ pub const TONE_MIN_NET: i32 = 2;
 /// the pairs there that restate one another are told apart by the other rules; 0.5 sits just
 /// under the scorer's own `agree` threshold (0.53, `score::relation::Thresholds`) and keeps the
 /// unit-test paraphrases with an added condition or tone word as no shift.
+pub const RESTATEMENT: f64 = 0.5;
 /// At most this many words of a content diff are listed as evidence.
 const MAX_DIFF_EVIDENCE: usize = 12;
 
