@@ -262,23 +262,45 @@ fn drop_conjunction(body: &str, sp: Span) -> Span {
     sp
 }
 
-/// Where a reported clause ends inside the rest of its sentence: a dash, a semicolon, or `, and`
-/// before a new subject (`…, and Ms. Brainard is …`).
+/// Where a reported clause ends inside the rest of its sentence: a dash (also a spaced hyphen), a
+/// semicolon, `, and` / `, but` before a new subject (`…, and Ms. Brainard is …`) or before a verb
+/// whose subject is the speaker again (`…, and threatened …`, `… but has withheld …`), a
+/// non-restrictive relative clause (`…, which …`) or a contrast (`…, while …`). The reported clause
+/// is what the speaker said; what follows is the writer's.
 static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
     #[allow(clippy::expect_used)] // constant pattern, checked by the tests
-    Regex::new(r"\s+(?:—|--|–)\s+|;\s+|,\s+(?:and|but)\s+(?:[A-Z]|(?:he|she|they|we|I|it)(?-u:\b))")
-        .expect("clause-end regex")
+    Regex::new(
+        r"(?x)
+        \s+(?:—|--|–|-)\s+ | ;\s+
+      | ,\s+(?:and|but)\s+(?:[A-Z]|(?:he|she|they|we|I|it)(?-u:\b))
+      | ,?\s+(?:and|but)\s+(?:has|had|have|is|was|will|would|did|does|also|then|later|to\ date|[a-z]{3,}ed)(?-u:\b)
+      | ,\s+(?:which|who|whom|whose|while|although|though|whereas)\s+",
+    )
+    .expect("clause-end regex")
 });
 
-/// `sp` cut at the first clause end after its third word.
+/// `sp` cut at the first clause end after its third word, outside quotation marks and not at the
+/// `, and` of a list (`Chinese, Japanese, and South Korean officials`).
 fn cut_clause(body: &str, sp: Span) -> Span {
     let Some(t) = body.get(sp.start..sp.end) else { return sp };
     for m in CLAUSE_END.find_iter(t) {
-        if t[..m.start()].split_whitespace().count() >= 3 {
+        let head = &t[..m.start()];
+        if head.split_whitespace().count() < 3 || inside_quote(head) {
+            continue;
+        }
+        let list_item = m.as_str().starts_with(',')
+            && head.rfind(',').is_some_and(|i| head[i + 1..].split_whitespace().count() <= 2);
+        if !list_item {
             return Span::new(sp.start, sp.start + m.start());
         }
     }
     sp
+}
+
+/// True when `head` ends inside a quotation (an odd number of straight quotes, or more opening
+/// than closing curly ones).
+fn inside_quote(head: &str) -> bool {
+    head.matches('"').count() % 2 == 1 || head.matches('“').count() > head.matches('”').count()
 }
 
 /// `told reporters that …`, `said on Monday that …`: the content starts after them.
@@ -390,6 +412,22 @@ mod tests {
         let p = parts("Grant said the talks had failed and predicted that prices would rise.");
         let got: Vec<(&str, &str)> = p.iter().map(|x| (x.0.as_str(), x.2.as_str())).collect();
         assert_eq!(got, vec![("Grant", "the talks had failed"), ("Grant", "prices would rise")]);
+    }
+
+    #[test]
+    fn content_ends_before_the_writers_additions() {
+        let c = |s: &str| one(s).2;
+        assert_eq!(c("Mr. Hale said he backs the bill, which adds funds for rural schools."), "he backs the bill");
+        assert_eq!(c("Ames said she would visit soon, and to date has sent only a letter."), "she would visit soon");
+        assert_eq!(c("Ruiz says she will vote for Lane but has withheld her support."), "she will vote for Lane");
+        assert_eq!(c("Allies predicted a big win - a landslide based on early results."), "a big win");
+        assert_eq!(c("Cole said about 30 percent want a change, while most are content."), "about 30 percent want a change");
+        // A list's serial comma and a dash inside quotes are not clause ends.
+        assert_eq!(
+            c("Reed noted that officials met Chinese, Japanese, and South Korean envoys."),
+            "officials met Chinese, Japanese, and South Korean envoys"
+        );
+        assert_eq!(c("Reed said the plan was \"bad - really bad\" for farmers."), "the plan was \"bad - really bad\" for farmers");
     }
 
     #[test]
