@@ -39,8 +39,7 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// One to three appositions between a speaker and the cue, each after a comma: lower-case
 /// descriptions (`, a spokesman for the ministry,`, `, 70,`) or a short capitalised place or party
 /// tag (`, R-Utah,`, `, Houston, Texas,`). Captured, so the speaker span can stop before it.
-const APPOS: &str =
-    r"((?:,\s*(?:[a-z0-9$][^,~]{0,80}|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})){1,3},)?";
+const APPOS: &str = r"((?:,\s*(?:[a-z0-9$][^,~]{0,80}|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})){1,3},)?";
 
 /// A described source ending right before the cue: `an official close to Abe`, `sources`.
 static LEFT_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
@@ -199,7 +198,10 @@ pub fn find_attributions(masked: &str) -> Vec<Attribution> {
             let strong = !WEAK_CUES.contains(&word.as_str()) && !super::cues::is_stance_only(&word);
             found = right_speaker(masked, cue, phrase, strong);
         }
-        if found.is_none() && !phrase && !WEAK_CUES.contains(&word.as_str()) && !super::cues::is_stance_only(&word)
+        if found.is_none()
+            && !phrase
+            && !WEAK_CUES.contains(&word.as_str())
+            && !super::cues::is_stance_only(&word)
         {
             found = comma_speaker(left).map(|sp| Attribution {
                 cue,
@@ -502,7 +504,11 @@ mod tests {
         case("Rep. Ann Diaz, D-Ohio, said the bill was dead.", "Rep. Ann Diaz", "said");
         case("Carl Moss, a farmer from Dayton, Ohio, said rain was late.", "Carl Moss", "said");
         case("It angered Tom Reyes, who later said the vote was rigged.", "Tom Reyes", "said");
-        case("One grower, Lia Park of Hill Farms in Fresno, said prices fell.", "Lia Park of Hill Farms in Fresno", "said");
+        case(
+            "One grower, Lia Park of Hill Farms in Fresno, said prices fell.",
+            "Lia Park of Hill Farms in Fresno",
+            "said",
+        );
         case("Mayor Ruiz toured the dam on Friday and said repairs would start.", "Mayor Ruiz", "said");
         case("On Friday, the governor visited and later told reporters it was safe.", "the governor", "told");
         assert_eq!(attr("It rained and said nothing."), None);

@@ -262,21 +262,14 @@ fn drop_conjunction(body: &str, sp: Span) -> Span {
     sp
 }
 
-/// Where a reported clause ends inside the rest of its sentence: a dash (also a spaced hyphen), a
-/// semicolon, `, and` / `, but` before a new subject (`…, and Ms. Brainard is …`) or before a verb
-/// whose subject is the speaker again (`…, and threatened …`, `… but has withheld …`), a
-/// non-restrictive relative clause (`…, which …`) or a contrast (`…, while …`). The reported clause
-/// is what the speaker said; what follows is the writer's.
+/// Where a reported clause ends inside the rest of its sentence: a dash, a semicolon, or `, and`
+/// before a new subject (`…, and Ms. Brainard is …`). Cutting also at `, which`, `, while`, a
+/// spaced hyphen or `, and` + verb was measured on PolNeAR train and did not help: annotators
+/// keep those clauses about as often as they drop them.
 static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
     #[allow(clippy::expect_used)] // constant pattern, checked by the tests
-    Regex::new(
-        r"(?x)
-        \s+(?:—|--|–|-)\s+ | ;\s+
-      | ,\s+(?:and|but)\s+(?:[A-Z]|(?:he|she|they|we|I|it)(?-u:\b))
-      | ,?\s+(?:and|but)\s+(?:has|had|have|is|was|will|would|did|does|also|then|later|to\ date|[a-z]{3,}ed)(?-u:\b)
-      | ,\s+(?:which|who|whom|whose|while|although|though|whereas)\s+",
-    )
-    .expect("clause-end regex")
+    Regex::new(r"\s+(?:—|--|–)\s+|;\s+|,\s+(?:and|but)\s+(?:[A-Z]|(?:he|she|they|we|I|it)(?-u:\b))")
+        .expect("clause-end regex")
 });
 
 /// `sp` cut at the first clause end after its third word, outside quotation marks and not at the
@@ -415,19 +408,17 @@ mod tests {
     }
 
     #[test]
-    fn content_ends_before_the_writers_additions() {
+    fn content_is_not_cut_at_a_list_comma_or_inside_quotes() {
         let c = |s: &str| one(s).2;
-        assert_eq!(c("Mr. Hale said he backs the bill, which adds funds for rural schools."), "he backs the bill");
-        assert_eq!(c("Ames said she would visit soon, and to date has sent only a letter."), "she would visit soon");
-        assert_eq!(c("Ruiz says she will vote for Lane but has withheld her support."), "she will vote for Lane");
-        assert_eq!(c("Allies predicted a big win - a landslide based on early results."), "a big win");
-        assert_eq!(c("Cole said about 30 percent want a change, while most are content."), "about 30 percent want a change");
-        // A list's serial comma and a dash inside quotes are not clause ends.
         assert_eq!(
             c("Reed noted that officials met Chinese, Japanese, and South Korean envoys."),
             "officials met Chinese, Japanese, and South Korean envoys"
         );
-        assert_eq!(c("Reed said the plan was \"bad - really bad\" for farmers."), "the plan was \"bad - really bad\" for farmers");
+        assert_eq!(
+            c("Reed said the plan was \"bad; really bad\" for farmers."),
+            "the plan was \"bad; really bad\" for farmers"
+        );
+        assert_eq!(c("Reed said the plan was bad; farmers disagree."), "the plan was bad");
     }
 
     #[test]
