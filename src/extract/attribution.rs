@@ -180,7 +180,8 @@ pub fn find_attributions(masked: &str) -> Vec<Attribution> {
                 (word.ends_with("ing") && l.ends_with(',')) || l.ends_with(" and") || l.ends_with(" but");
             if let (true, Some(prev)) = (continues, out.last()) {
                 found = Some(Attribution { cue, speaker: prev.speaker, inverted: false });
-            } else if COORDINATED.is_match(l) {
+            } else if (COORDINATED.is_match(l) && strong) || (word.ends_with("ing") && l.ends_with(',')) {
+                // `X did Y and said …`, `X did Y, calling for …`: the clause's subject speaks.
                 found = clause_subject(l).map(|sp| Attribution {
                     cue,
                     speaker: Span::new(floor + sp.start, floor + sp.end),
@@ -511,6 +512,7 @@ mod tests {
         );
         case("Mayor Ruiz toured the dam on Friday and said repairs would start.", "Mayor Ruiz", "said");
         case("On Friday, the governor visited and later told reporters it was safe.", "the governor", "told");
+        case("Lee has softened her tone towards Ottawa, calling for new talks.", "Lee", "calling");
         assert_eq!(attr("It rained and said nothing."), None);
     }
 

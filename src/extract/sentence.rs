@@ -150,7 +150,11 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
             (None, None) => {
                 let comma_before = body[prev_hi..lo].trim_end().ends_with(',');
                 let comma_after = body[hi..next_lo].trim_start().starts_with(',');
-                let nested = k + 1 < attrs.len() && words(body, Span::new(hi, next_lo)) <= 1;
+                // `told a newspaper that he had asked …`: an object and `that` before the next
+                // attribution also nest it.
+                let gap = body[hi..next_lo].trim();
+                let object_that = gap.ends_with(" that") && gap.split_whitespace().count() <= 13;
+                let nested = k + 1 < attrs.len() && (words(body, Span::new(hi, next_lo)) <= 1 || object_that);
                 if nested {
                     // `X said Y told him …`: X's content holds Y's attribution and content.
                     let inner_end = contents[k + 1].map_or(next_lo, |c| c.end);
@@ -382,6 +386,9 @@ mod tests {
             got,
             vec![("Brandt", "the minister told him the deal was off"), ("the minister", "the deal was off")]
         );
+        let p = parts("Ruiz met the envoy and told a radio station that she had asked him to stay.");
+        let got: Vec<(&str, &str)> = p.iter().map(|x| (x.0.as_str(), x.2.as_str())).collect();
+        assert_eq!(got, vec![("Ruiz", "she had asked him to stay"), ("she", "to stay")]);
     }
 
     #[test]
