@@ -367,6 +367,7 @@ fn a_month_before_publication_dates_the_statement_a_later_or_same_month_does_not
     c.said_on = None;
     c.said_in = None;
     assert_eq!(statement_date(&c, None), (None, "unknown"));
+}
 
 /// The label and reason codes of the one shift between two statements of one speaker.
 fn one_step(speaker: &str, a: (&str, &str), b: (&str, &str)) -> (ShiftLabel, Option<String>, Vec<String>) {
