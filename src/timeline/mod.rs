@@ -122,11 +122,7 @@ pub struct Statement<'a> {
 
 impl<'a> Statement<'a> {
     fn new(doc: &'a Document, claim: &'a Claim, name_words: &BTreeSet<String>) -> Self {
-        let (date, date_source) = match (claim.said_on, doc.published) {
-            (Some(d), _) => (Some(d), "said_on"),
-            (None, Some(d)) => (Some(d), "published"),
-            _ => (None, "unknown"),
-        };
+        let (date, date_source) = statement_date(claim, doc.published);
         let stems = words::content_words(&claim.content.text)
             .into_iter()
             .filter(|w| !name_words.contains(w))
@@ -483,6 +479,26 @@ fn position(s: &Statement<'_>) -> Position {
         commitment_label: s.commitment.step.map(|k| scale::step_name(k).to_string()),
         hedged: s.commitment.hedged,
         tone_words: s.tone.hits.iter().map(|h| h.text.clone()).collect(),
+    }
+}
+
+/// When a statement was made, and where that came from: its `said_on` date; else the first day of
+/// its `said_in` month when that month is before publication ("said in March" in a May article);
+/// else the publication date. A month that is the publication month adds nothing the publication
+/// date does not already bound.
+fn statement_date(claim: &Claim, published: Option<NaiveDate>) -> (Option<NaiveDate>, &'static str) {
+    if let Some(d) = claim.said_on {
+        return (Some(d), "said_on");
+    }
+    let month = claim.said_in.as_deref().filter(|v| v.len() == 7).and_then(|v| {
+        let (y, m) = v.split_once('-')?;
+        NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, 1)
+    });
+    match (month, published) {
+        (Some(m), Some(p)) if m + chrono::Months::new(1) <= p => (Some(m), "said_in"),
+        (Some(m), None) => (Some(m), "said_in"),
+        (_, Some(p)) => (Some(p), "published"),
+        (None, None) => (None, "unknown"),
     }
 }
 
