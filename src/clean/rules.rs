@@ -95,8 +95,15 @@ static PAYWALL_WEAK: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Paywall and subscription prompts.
+///
+/// A price ("$2.99 a month") alone is an offer only on a short line or one addressed to the reader:
+/// news prose quotes prices too ("workers earn $300 a month, she said"), and dropping such a paragraph
+/// loses a claim.
 pub fn is_paywall(n: &str, w: &[&str]) -> bool {
-    if PAYWALL_STRONG.is_match(n) || PRICE_OFFER.is_match(n) {
+    if PAYWALL_STRONG.is_match(n) {
+        return true;
+    }
+    if (w.len() <= 12 || addresses_reader(w)) && PRICE_OFFER.is_match(n) {
         return true;
     }
     PAYWALL_WEAK.is_match(n) && (addresses_reader(w) || w.len() <= 6)
@@ -232,6 +239,14 @@ mod tests {
         case("\"We will not give up,\" she said.", None);
         case("Sources close to the talks said no deal was near.", None);
         case("Tokyo believes agents kidnapped the nationals in the 1970s.", None);
+        case(
+            "\"We can't live on $300 a month,\" said a garment worker who asked not to be named, adding that rent had doubled.",
+            None,
+        );
+        case(
+            "The ministry says nurses earn about $1,200 a month after tax in the capital's public hospitals.",
+            None,
+        );
     }
 
     #[test]
@@ -241,6 +256,10 @@ mod tests {
         case("Already a subscriber? Log in", Some("paywall"));
         case("Try 4 weeks for $1", Some("paywall"));
         case("Just $2.99 a month", Some("paywall"));
+        case(
+            "Get unlimited stories for $4.99/month and cancel whenever you like, with no commitment at all.",
+            Some("paywall"),
+        );
         case("Click here to subscribe", Some("paywall"));
         case("Start your free trial today", Some("paywall"));
         case("Your subscription has expired", Some("paywall"));
