@@ -397,6 +397,16 @@ pub fn shift(docs: &[Document], speaker: &str, opts: &ShiftOptions) -> Timeline 
 /// step from `a` to `b` when they are on one topic. Two reports of the same statement (see step
 /// 3 of the module docs) are `no-shift` with no reasons. Used by the evaluation harness.
 pub fn compare_claims(a: (&Document, &Claim), b: (&Document, &Claim), speaker: &str) -> crate::model::Shift {
+    compare_claims_with(a, b, speaker, shift::RESTATEMENT)
+}
+
+/// [`compare_claims`] with another restatement threshold (see [`shift::RESTATEMENT`]).
+pub fn compare_claims_with(
+    a: (&Document, &Claim),
+    b: (&Document, &Claim),
+    speaker: &str,
+    restatement: f64,
+) -> crate::model::Shift {
     let name_words: BTreeSet<String> = normalize_name(speaker).into_iter().collect();
     let (sa, sb) = (Statement::new(a.0, a.1, &name_words), Statement::new(b.0, b.1, &name_words));
     if same_statement(&sa, &sb, &ShiftOptions::default()) {
@@ -409,7 +419,7 @@ pub fn compare_claims(a: (&Document, &Claim), b: (&Document, &Claim), speaker: &
             reasons: Vec::new(),
         };
     }
-    shift::compare(0, 1, &sa, &sb)
+    shift::compare_with(0, 1, &sa, &sb, restatement)
 }
 
 /// Topic similarity of two claims of one speaker (see step 4 of the module docs).
