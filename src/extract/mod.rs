@@ -147,6 +147,7 @@ pub fn extract_statements(doc: &Document, opts: &ExtractOptions) -> (Vec<Claim>,
     }
     let mut resolved: BTreeMap<(usize, usize), speakers::Resolved> = BTreeMap::new();
     let mut claims = Vec::with_capacity(found.len());
+    let mut sentence_times: Option<(usize, Vec<TimeExpr>)> = None;
     for f in &found {
         let speaker = f.speaker.map(|(sp, _)| {
             let r = resolved
@@ -172,9 +173,16 @@ pub fn extract_statements(doc: &Document, opts: &ExtractOptions) -> (Vec<Claim>,
         entities.dedup();
         let sentence_span = doc.sentences[f.sentence].clean;
         let sentence_text = &body[sentence_span.start..sentence_span.end];
-        let said_on =
-            f.speaker.and_then(|(_, c)| said_on(sentence_text, sentence_span.start, c, f.content, doc));
-        let numbers: Vec<Quantity> = numbers::find_quantities(ctext)
+        let said_on = f.speaker.and_then(|(_, c)| {
+            // Claims of one sentence are consecutive: its time expressions are found once.
+            if sentence_times.as_ref().is_none_or(|(k, _)| *k != f.sentence) {
+                sentence_times = Some((f.sentence, time::find_times(sentence_text, doc.published)));
+            }
+            let times = sentence_times.as_ref().map_or(&[][..], |(_, t)| t.as_slice());
+            said_on(times, sentence_span.start, c, f.content)
+        });
+        let toks = time::tokens::tokenize(ctext);
+        let numbers: Vec<Quantity> = numbers::find_quantities_in(ctext, &toks)
             .into_iter()
             .map(|mut q| {
                 let o = doc.map.span(at + q.start, at + q.end);
@@ -182,7 +190,7 @@ pub fn extract_statements(doc: &Document, opts: &ExtractOptions) -> (Vec<Claim>,
                 q
             })
             .collect();
-        let times: Vec<TimeExpr> = time::find_times(ctext, doc.published)
+        let times: Vec<TimeExpr> = time::find_times_in(ctext, &toks, doc.published)
             .into_iter()
             .map(|mut t| {
                 let o = doc.map.span(at + t.start, at + t.end);
@@ -296,12 +304,13 @@ fn inherit_speakers(found: &mut [Found]) {
 /// The date a statement was made: the full date nearest to the cue among the sentence's time
 /// expressions outside the content (`said 300 homes were flooded on Monday` dates the flood,
 /// not the statement).
-fn said_on(sentence: &str, at: usize, cue: Span, content: Span, doc: &Document) -> Option<chrono::NaiveDate> {
-    time::find_times(sentence, doc.published)
-        .into_iter()
+/// `times` are those of the sentence (offsets from its start `at`).
+fn said_on(times: &[TimeExpr], at: usize, cue: Span, content: Span) -> Option<chrono::NaiveDate> {
+    times
+        .iter()
         .filter(|t| at + t.end <= content.start || at + t.start >= content.end)
         .filter_map(|t| {
-            let d = chrono::NaiveDate::parse_from_str(&t.value, "%Y-%m-%d").ok()?;
+            let d = time::parse_day(&t.value)?;
             let dist = (at + t.start).abs_diff(cue.start);
             Some((dist, d))
         })
