@@ -164,6 +164,17 @@ fn peak_kib() -> Option<u64> {
     line.split_whitespace().nth(1)?.parse().ok()
 }
 
+/// CPU time (user + system, all threads) this process has used so far, in seconds, from
+/// /proc/self/stat: on a machine shared with other jobs, wall time says little about the code.
+fn cpu_secs() -> f64 {
+    let Ok(s) = std::fs::read_to_string("/proc/self/stat") else { return 0.0 };
+    // Fields after the command name (which is in parentheses): utime and stime are the 12th and
+    // 13th of them, in clock ticks (100 per second on Linux).
+    let rest = s.rsplit_once(')').map_or("", |(_, r)| r);
+    let f: Vec<f64> = rest.split_whitespace().map(|x| x.parse().unwrap_or(0.0)).collect();
+    (f.get(11).copied().unwrap_or(0.0) + f.get(12).copied().unwrap_or(0.0)) / 100.0
+}
+
 /// Runs one size in this process and prints one table row.
 fn run_one(n: usize) {
     let t0 = Instant::now();
@@ -171,15 +182,17 @@ fn run_one(n: usize) {
     let gen_s = t0.elapsed().as_secs_f64();
     let mem_before = peak_kib().unwrap_or(0);
     let (ca, cb) = (claims_of(&a), claims_of(&b));
-    let t = Instant::now();
+    let (t, cpu0) = (Instant::now(), cpu_secs());
     let m = align_claims(&ca, &cb, &AlignOptions::default());
     let secs = t.elapsed().as_secs_f64();
+    let cpu = cpu_secs() - cpu0;
     let peak = peak_kib().unwrap_or(0);
     println!(
-        "| {n} | {} × {} | {:.2} s | {:.0} k claims/s | {} | {:.0} MiB (corpus + extraction alone {:.0} MiB) | {:.1} s |",
+        "| {n} | {} × {} | {:.2} s | {:.2} s | {:.0} k claims/s | {} | {:.0} MiB (corpus + extraction alone {:.0} MiB) | {:.1} s |",
         ca.len(),
         cb.len(),
         secs,
+        cpu,
         (ca.len() + cb.len()) as f64 / secs / 1000.0,
         m.len(),
         peak as f64 / 1024.0,
@@ -207,8 +220,8 @@ fn main() {
         "align: {} threads (rayon); time = align_claims only (index, candidates, scoring, assignment)",
         rayon::current_num_threads()
     );
-    println!("| N | claims A × B | time | throughput | aligned | peak RSS | corpus generation |");
-    println!("|---|---|---|---|---|---|---|");
+    println!("| N | claims A × B | time | CPU time | throughput | aligned | peak RSS | corpus generation |");
+    println!("|---|---|---|---|---|---|---|---|");
     let Ok(exe) = std::env::current_exe() else { return };
     for n in sizes {
         let status = std::process::Command::new(&exe).args(["--one", &n.to_string()]).status();

@@ -3,7 +3,7 @@
 
 use crate::model::{ClaimGroup, Document};
 
-use super::{align_claims, claim_ref, claims_of, outlet_name, AlignOptions};
+use super::{claim_ref, claims_of, outlet_name, shared, AlignOptions};
 
 fn find(parent: &mut [usize], mut x: usize) -> usize {
     while parent[x] != x {
@@ -26,9 +26,11 @@ pub fn group(outlets: &[Vec<Document>], opts: &AlignOptions) -> Vec<ClaimGroup> 
         total += c.len();
     }
     let mut parent: Vec<usize> = (0..total).collect();
+    let tokens = shared::tokens_of(&claims);
+    let shared = shared::Shared::new(&claims, &tokens, opts);
     for i in 0..claims.len() {
         for j in i + 1..claims.len() {
-            for m in align_claims(&claims[i], &claims[j], opts) {
+            for m in shared.align(i, j, opts) {
                 let (x, y) = (find(&mut parent, offset[i] + m.a), find(&mut parent, offset[j] + m.b));
                 if x != y {
                     parent[x.max(y)] = x.min(y);

@@ -58,7 +58,11 @@ struct Word {
 /// stop words, one-letter words (one-digit numbers are kept) and titles in front of a capitalised
 /// word dropped.
 fn content_words(text: &str) -> Vec<Word> {
-    let tokens = tokenize(text);
+    content_words_of(text, &tokenize(text))
+}
+
+/// [`content_words`] from the tokens of `text` already computed.
+fn content_words_of(text: &str, tokens: &[crate::score::similarity::Token]) -> Vec<Word> {
     let upper =
         |t: &crate::score::similarity::Token| t.capital || text[t.start..].starts_with(char::is_uppercase);
     tokens
@@ -82,7 +86,12 @@ pub fn content_terms(text: &str) -> Vec<String> {
 /// capitalised — `face kim`, `meet north`, not the name `north korea`), `e:`entities and
 /// `n:`numbers.
 pub fn claim_terms(claim: &Claim) -> Vec<String> {
-    let words = content_words(&claim.content.text);
+    claim_terms_with(claim, &tokenize(&claim.content.text))
+}
+
+/// [`claim_terms`] from the tokens of the claim's content already computed.
+pub fn claim_terms_with(claim: &Claim, tokens: &[crate::score::similarity::Token]) -> Vec<String> {
+    let words = content_words_of(&claim.content.text, tokens);
     let mut t: Vec<String> = words
         .windows(2)
         .filter(|w| !(w[0].capital && w[1].capital))
@@ -185,12 +194,14 @@ impl Default for IndexParams {
     }
 }
 
-/// An inverted index over the term vectors of one outlet's claims.
+/// An inverted index over the term vectors of one outlet's claims, in compressed form: the
+/// postings of all terms in one array, `offsets[t]..offsets[t + 1]` those of term `t` (one `u32`
+/// per vocabulary term, so one index per outlet stays small on a large shared vocabulary).
 #[derive(Debug)]
 pub struct Index {
-    /// Per term id: `(claim, BM25 term weight without idf)`.
-    postings: Vec<Vec<(u32, f32)>>,
-    idf: Vec<f32>,
+    offsets: Vec<u32>,
+    /// `(claim, BM25 term weight without idf)`, grouped by term, claims in order.
+    postings: Vec<(u32, f32)>,
     df_cap: usize,
     len: usize,
 }
@@ -199,26 +210,31 @@ impl Index {
     /// Builds the index of `docs` (term vectors over a vocabulary of `vocab_len` terms).
     pub fn build(docs: &[TermVec], vocab_len: usize, p: IndexParams) -> Index {
         let n = docs.len();
-        let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); vocab_len];
+        let mut offsets = vec![0u32; vocab_len + 1];
+        for d in docs {
+            for &(t, _) in d {
+                offsets[t as usize + 1] += 1;
+            }
+        }
+        for t in 0..vocab_len {
+            offsets[t + 1] += offsets[t];
+        }
+        let mut fill: Vec<u32> = offsets[..vocab_len].to_vec();
+        let mut postings = vec![(0u32, 0f32); offsets[vocab_len] as usize];
         let total: f32 = docs.iter().map(|d| d.iter().map(|(_, c)| c).sum::<f32>()).sum();
         let avgdl = if n == 0 { 1.0 } else { (total / n as f32).max(1.0) };
         for (i, d) in docs.iter().enumerate() {
             let dl: f32 = d.iter().map(|(_, c)| c).sum();
             let norm = p.k1 * (1.0 - p.b + p.b * dl / avgdl);
             for &(t, tf) in d {
-                postings[t as usize].push((i as u32, tf * (p.k1 + 1.0) / (tf + norm)));
+                let slot = &mut fill[t as usize];
+                postings[*slot as usize] = (i as u32, tf * (p.k1 + 1.0) / (tf + norm));
+                *slot += 1;
             }
         }
-        let idf = postings
-            .iter()
-            .map(|ps| {
-                let df = ps.len() as f32;
-                ((n as f32 - df + 0.5) / (df + 0.5) + 1.0).ln()
-            })
-            .collect();
         let df_cap =
             ((n as f32 * p.max_df_ratio) as usize).max(p.min_df_cap).min(p.max_df_cap.max(p.min_df_cap));
-        Index { postings, idf, df_cap, len: n }
+        Index { offsets, postings, df_cap, len: n }
     }
 
     /// Number of indexed claims.
@@ -228,6 +244,20 @@ impl Index {
 
     pub fn is_empty(&self) -> bool {
         self.len == 0
+    }
+
+    /// The postings of term `t` (empty for a term outside the vocabulary).
+    fn postings(&self, t: u32) -> &[(u32, f32)] {
+        let t = t as usize;
+        match (self.offsets.get(t), self.offsets.get(t + 1)) {
+            (Some(&s), Some(&e)) => &self.postings[s as usize..e as usize],
+            _ => &[],
+        }
+    }
+
+    /// Number of indexed claims containing term `t`.
+    pub fn df(&self, t: u32) -> u32 {
+        self.postings(t).len() as u32
     }
 
     /// The `k` best-scoring indexed claims for `query` (BM25), best first, ties by claim index.
@@ -243,11 +273,12 @@ impl Index {
         }
         scratch.touched.clear();
         for &(t, _) in query {
-            let Some(ps) = self.postings.get(t as usize) else { continue };
+            let ps = self.postings(t);
             if ps.is_empty() || ps.len() > self.df_cap {
                 continue;
             }
-            let idf = self.idf[t as usize];
+            let df = ps.len() as f32;
+            let idf = ((self.len as f32 - df + 0.5) / (df + 0.5) + 1.0).ln();
             for &(d, w) in ps {
                 let slot = &mut scratch.scores[d as usize];
                 if *slot == 0.0 {
@@ -315,7 +346,12 @@ pub fn shared_weight(a: &TermVec, b: &TermVec, weights: &[f32]) -> (f32, usize) 
 
 /// Cosine of two term vectors weighted by (1 + ln tf) · idf; 0 when either is empty.
 pub fn tfidf_cosine(a: &TermVec, b: &TermVec, idf: &[f32]) -> f32 {
-    let w = |t: u32, c: f32| (1.0 + c.ln()) * idf.get(t as usize).copied().unwrap_or(1.0);
+    tfidf_cosine_with(a, b, |t| idf.get(t as usize).copied().unwrap_or(1.0))
+}
+
+/// [`tfidf_cosine`] with the idf of each term id given by `idf`.
+pub fn tfidf_cosine_with(a: &TermVec, b: &TermVec, idf: impl Fn(u32) -> f32) -> f32 {
+    let w = |t: u32, c: f32| (1.0 + c.ln()) * idf(t);
     let norm = |v: &TermVec| v.iter().map(|&(t, c)| w(t, c).powi(2)).sum::<f32>().sqrt();
     let (na, nb) = (norm(a), norm(b));
     if na == 0.0 || nb == 0.0 {

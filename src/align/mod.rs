@@ -12,6 +12,7 @@
 pub mod assign;
 pub mod groups;
 pub mod index;
+pub mod shared;
 pub mod synthetic;
 pub mod weight;
 
@@ -22,10 +23,8 @@ use rayon::prelude::*;
 use crate::model::{
     Alignment, Claim, ClaimRef, Comparison, Consistency, Document, PairScore, Reason, Relation,
 };
-use crate::score::relation::score_sides;
-use crate::score::{Idf, Side, Thresholds};
-use assign::Edge;
-use index::{Index, IndexParams, TermVec, Vocabulary};
+use index::IndexParams;
+use shared::Shared;
 
 /// Options for alignment.
 #[derive(Clone, Debug)]
@@ -81,75 +80,15 @@ pub struct Matched {
     pub score: PairScore,
 }
 
-/// Candidate pairs `(a, b)`: each claim's top-k in the other outlet, both directions, sorted.
-fn candidates(va: &[TermVec], vb: &[TermVec], vocab_len: usize, opts: &AlignOptions) -> Vec<(u32, u32)> {
-    let ib = Index::build(vb, vocab_len, opts.index);
-    let ia = Index::build(va, vocab_len, opts.index);
-    let k = opts.top_k;
-    let mut pairs: Vec<(u32, u32)> = va
-        .par_iter()
-        .enumerate()
-        .map_init(index::Scratch::default, |s, (i, q)| {
-            ib.top_k_with(q, k, s).into_iter().map(|(j, _)| (i as u32, j)).collect::<Vec<_>>()
-        })
-        .flatten_iter()
-        .collect();
-    pairs.par_extend(
-        vb.par_iter()
-            .enumerate()
-            .map_init(index::Scratch::default, |s, (j, q)| {
-                ia.top_k_with(q, k, s).into_iter().map(|(i, _)| (i, j as u32)).collect::<Vec<_>>()
-            })
-            .flatten_iter(),
-    );
-    pairs.par_sort_unstable();
-    pairs.dedup();
-    pairs
-}
-
 /// Aligns two lists of claims one-to-one: the pairs whose weight reaches the threshold, chosen
 /// by optimal assignment. Sorted by position in `a`.
 pub fn align_claims(a: &[ClaimIn], b: &[ClaimIn], opts: &AlignOptions) -> Vec<Matched> {
     if a.is_empty() || b.is_empty() {
         return Vec::new();
     }
-    let mut vocab = Vocabulary::default();
-    let ca: Vec<&Claim> = a.iter().map(|c| c.claim).collect();
-    let cb: Vec<&Claim> = b.iter().map(|c| c.claim).collect();
-    let va = index::vectorize(&mut vocab, &ca);
-    let vb = index::vectorize(&mut vocab, &cb);
-    let idf = index::idf_table(vocab.len(), &[&va, &vb]);
-    let pairs = candidates(&va, &vb, vocab.len(), opts);
-    let words = vocab.weights();
-    // The scorer's view of each claim (tokens, markers, numbers, times), built once per claim
-    // rather than once per candidate pair.
-    let sa: Vec<Side> = ca.par_iter().map(|c| Side::from_claim(c)).collect();
-    let sb: Vec<Side> = cb.par_iter().map(|c| Side::from_claim(c)).collect();
-    let (builtin, th) = (Idf::Builtin, Thresholds::default());
-    let score = |i: usize, j: usize| score_sides(&sa[i], &sb[j], &builtin, &th);
-    let edges: Vec<Edge> = pairs
-        .par_iter()
-        .filter_map(|&(i, j)| {
-            let (i, j) = (i as usize, j as usize);
-            let (shared, phrases) = index::shared_weight(&va[i], &vb[j], words);
-            let shared = (f64::from(shared), phrases);
-            if shared.0 < weight::coef::MIN_SHARED_IDF {
-                // Too little in common to be the same claim: skip the costly scorer.
-                return None;
-            }
-            let cos = f64::from(index::tfidf_cosine(&va[i], &vb[j], &idf));
-            if cos < weight::coef::MIN_COSINE {
-                return None;
-            }
-            let s = score(i, j);
-            let w = weight::weight(&weight::features(ca[i], cb[j], s.similarity, cos, shared));
-            (w >= opts.threshold).then_some(Edge { a: i, b: j, weight: w })
-        })
-        .collect();
-    assign::assign(&edges)
-        .into_par_iter()
-        .map(|e| Matched { a: e.a, b: e.b, weight: e.weight, score: score(e.a, e.b) })
-        .collect()
+    let claims = vec![a.to_vec(), b.to_vec()];
+    let tokens = shared::tokens_of(&claims);
+    Shared::new(&claims, &tokens, opts).align(0, 1, opts)
 }
 
 /// The outlet name of a side: the first document's outlet, else its file name.
@@ -238,14 +177,42 @@ pub fn consistency(
 /// consistency figures. Claims must already be extracted (`Document::claims` is `Some`;
 /// documents without claims contribute none).
 pub fn compare(a: &[Document], b: &[Document], opts: &AlignOptions) -> Comparison {
-    let (ca, cb) = (claims_of(a), claims_of(b));
-    let name_a = outlet_name(a);
-    let mut name_b = outlet_name(b);
-    if name_b == name_a {
-        // `only` is keyed by outlet: keep the two sides apart.
-        name_b = format!("{name_b} (B)");
-    }
-    let matched = align_claims(&ca, &cb, opts);
+    let mut all = compare_all(&[a, b], opts);
+    all.pop().unwrap_or_else(|| comparison(&[], &[], ("", ""), &[]))
+}
+
+/// [`compare`] of every pair of `outlets` (one slice of documents per outlet): pairs `(i, j)` with
+/// `i < j` in order, each exactly what `compare(outlets[i], outlets[j])` gives, but every claim
+/// tokenised, indexed and prepared once for all pairs ([`shared::Shared`]); pairs run in parallel.
+pub fn compare_all(outlets: &[&[Document]], opts: &AlignOptions) -> Vec<Comparison> {
+    let claims: Vec<Vec<ClaimIn>> = outlets.iter().map(|d| claims_of(d)).collect();
+    let names: Vec<String> = outlets.iter().map(|d| outlet_name(d)).collect();
+    let tokens = shared::tokens_of(&claims);
+    let shared = Shared::new(&claims, &tokens, opts);
+    let pairs: Vec<(usize, usize)> =
+        (0..outlets.len()).flat_map(|i| (i + 1..outlets.len()).map(move |j| (i, j))).collect();
+    pairs
+        .par_iter()
+        .map(|&(i, j)| {
+            let name_a = names[i].clone();
+            let mut name_b = names[j].clone();
+            if name_b == name_a {
+                // `only` is keyed by outlet: keep the two sides apart.
+                name_b = format!("{name_b} (B)");
+            }
+            let matched = shared.align(i, j, opts);
+            comparison(&claims[i], &claims[j], (&name_a, &name_b), &matched)
+        })
+        .collect()
+}
+
+/// The comparison of two outlets' claims from their one-to-one alignment.
+fn comparison(
+    ca: &[ClaimIn],
+    cb: &[ClaimIn],
+    (name_a, name_b): (&str, &str),
+    matched: &[Matched],
+) -> Comparison {
     let mut alignments: Vec<Alignment> = matched
         .iter()
         .map(|m| {
@@ -262,8 +229,8 @@ pub fn compare(a: &[Document], b: &[Document], opts: &AlignOptions) -> Compariso
                 });
             }
             Alignment {
-                a: claim_ref(&ca[m.a], &name_a),
-                b: claim_ref(&cb[m.b], &name_b),
+                a: claim_ref(&ca[m.a], name_a),
+                b: claim_ref(&cb[m.b], name_b),
                 similarity: m.weight,
                 relation: score.relation,
                 reasons: score.reasons,
@@ -280,21 +247,21 @@ pub fn compare(a: &[Document], b: &[Document], opts: &AlignOptions) -> Compariso
     });
     let mut used_a = vec![false; ca.len()];
     let mut used_b = vec![false; cb.len()];
-    for m in &matched {
+    for m in matched {
         used_a[m.a] = true;
         used_b[m.b] = true;
     }
     let mut only = BTreeMap::new();
     only.insert(
-        name_a.clone(),
-        ca.iter().zip(&used_a).filter(|(_, u)| !**u).map(|(c, _)| claim_ref(c, &name_a)).collect(),
+        name_a.to_string(),
+        ca.iter().zip(&used_a).filter(|(_, u)| !**u).map(|(c, _)| claim_ref(c, name_a)).collect(),
     );
     only.insert(
-        name_b.clone(),
-        cb.iter().zip(&used_b).filter(|(_, u)| !**u).map(|(c, _)| claim_ref(c, &name_b)).collect(),
+        name_b.to_string(),
+        cb.iter().zip(&used_b).filter(|(_, u)| !**u).map(|(c, _)| claim_ref(c, name_b)).collect(),
     );
     let relations: Vec<Relation> = alignments.iter().map(|x| x.relation).collect();
-    let consistency = consistency(&name_a, &name_b, ca.len(), cb.len(), &relations);
+    let consistency = consistency(name_a, name_b, ca.len(), cb.len(), &relations);
     Comparison { version: 1, alignments, only, consistency }
 }
 

@@ -2,17 +2,16 @@
 //! same [`Consistency`] `compare A B` prints), the conflicts with their evidence, and the claims
 //! only one outlet reports (aligned with no claim of any other outlet).
 //!
-//! Each pair of outlets is compared with [`crate::align::compare`], so the matrix cell of A and B
-//! is exactly what `claimdiff compare A B` reports. The cost is one alignment per pair of outlets;
-//! each alignment is sub-quadratic in the claims of the two outlets (inverted index + assignment
+//! Each pair of outlets is compared as [`crate::align::compare`] does, so the matrix cell of A and
+//! B is exactly what `claimdiff compare A B` reports; [`crate::align::compare_all`] does it for all
+//! pairs at once, tokenising, indexing and preparing every claim once rather than once per pair.
+//! Each alignment is sub-quadratic in the claims of the two outlets (inverted index + assignment
 //! per connected component), so for a fixed number of outlets the whole step grows linearly with
 //! the number of articles. Pairs run in parallel (rayon).
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use rayon::prelude::*;
-
-use crate::align::{compare, outlet_name, AlignOptions};
+use crate::align::{compare_all, outlet_name, AlignOptions};
 use crate::model::{Alignment, ClaimRef, Consistency, Document, Relation};
 
 /// What [`agreement`] finds.
@@ -44,10 +43,9 @@ pub fn agreement(docs: &[Document], opts: &AlignOptions) -> Agreement {
         by_outlet.entry(outlet_key(d)).or_default().push(d.clone());
     }
     let groups: Vec<(&String, &Vec<Document>)> = by_outlet.iter().collect();
-    let pairs: Vec<(usize, usize)> =
-        (0..groups.len()).flat_map(|i| (i + 1..groups.len()).map(move |j| (i, j))).collect();
-    let comparisons: Vec<_> =
-        pairs.par_iter().map(|&(i, j)| compare(groups[i].1, groups[j].1, opts)).collect();
+    let outlets: Vec<&[Document]> = groups.iter().map(|(_, d)| d.as_slice()).collect();
+    // Every pair (i, j), i < j, in order, sharing the per-claim work.
+    let comparisons = compare_all(&outlets, opts);
 
     let mut aligned: BTreeSet<(String, String, usize)> = BTreeSet::new();
     let mut out = Agreement::default();

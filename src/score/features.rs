@@ -5,8 +5,7 @@
 //! were fitted on training splits only — how, and on what, is written next to them, and
 //! `claimdiff-eval DATA pairs-fit` refits them.
 
-use std::collections::{HashMap, HashSet};
-
+use super::prepared::{features_of, Prepared};
 use super::similarity::{Idf, Token};
 
 /// The lexical features of a pair of texts, each 0..1.
@@ -115,141 +114,10 @@ pub const PARAPHRASE_WEIGHTS: [f64; N_FEATURES] = [
 /// Logistic intercept (fitted with [`PARAPHRASE_WEIGHTS`]).
 pub const PARAPHRASE_BIAS: f64 = -0.441;
 
-fn dice<T: Eq + std::hash::Hash>(a: &HashSet<T>, b: &HashSet<T>) -> f64 {
-    if a.is_empty() && b.is_empty() {
-        return 0.0;
-    }
-    2.0 * a.intersection(b).count() as f64 / (a.len() + b.len()) as f64
-}
-
-fn content_stems(t: &[Token]) -> HashMap<&str, &str> {
-    t.iter().filter(|t| !t.stop && !t.negation).map(|t| (t.stem.as_str(), t.lower.as_str())).collect()
-}
-
-/// How `a`'s content words are found in `b`: the IDF weight matched (exact stems count fully,
-/// near spellings by their Jaro-Winkler similarity when `soft`), the total weight, and the
-/// number of words not found at all.
-struct Cover {
-    matched: f64,
-    total: f64,
-    missing: usize,
-}
-
-fn cover(ca: &HashMap<&str, &str>, cb: &HashMap<&str, &str>, idf: &Idf, soft: bool) -> Cover {
-    let mut c = Cover { matched: 0.0, total: 0.0, missing: 0 };
-    for (stem, lower) in ca {
-        let w = idf.weight(stem);
-        c.total += w;
-        if cb.contains_key(stem) {
-            c.matched += w;
-            continue;
-        }
-        let near = if soft && lower.chars().count() >= 5 {
-            cb.values()
-                .filter(|l| l.chars().count() >= 5)
-                .map(|l| strsim::jaro_winkler(lower, l))
-                .filter(|j| *j >= 0.9)
-                .fold(0.0_f64, f64::max)
-        } else {
-            0.0
-        };
-        c.matched += near * w;
-        if near == 0.0 {
-            c.missing += 1;
-        }
-    }
-    c
-}
-
-fn weighted_dice(x: &Cover, y: &Cover) -> f64 {
-    let total = x.total + y.total;
-    if total == 0.0 {
-        0.0
-    } else {
-        ((x.matched + y.matched) / total).min(1.0)
-    }
-}
-
-fn normalised_chars(text: &str) -> String {
-    let mut s = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
-            s.push(c);
-        } else if !s.ends_with(' ') {
-            s.push(' ');
-        }
-        if s.len() >= 400 {
-            break;
-        }
-    }
-    s.trim().to_string()
-}
-
-/// Length of the longest common subsequence of two sequences (the first 150 items of each, so a
-/// long text costs at most 150 × 150 steps).
-fn lcs_len<T: PartialEq>(a: &[T], b: &[T]) -> usize {
-    let (a, b) = (&a[..a.len().min(150)], &b[..b.len().min(150)]);
-    let mut prev = vec![0usize; b.len() + 1];
-    let mut cur = vec![0usize; b.len() + 1];
-    for x in a {
-        for (j, y) in b.iter().enumerate() {
-            cur[j + 1] = if x == y { prev[j] + 1 } else { prev[j + 1].max(cur[j]) };
-        }
-        std::mem::swap(&mut prev, &mut cur);
-    }
-    prev[b.len()]
-}
-
-fn stem_seq(t: &[Token]) -> Vec<&str> {
-    t.iter().map(|t| t.stem.as_str()).collect()
-}
-
-fn ngrams(t: &[Token], n: usize) -> HashSet<Vec<&str>> {
-    t.windows(n).map(|w| w.iter().map(|t| t.stem.as_str()).collect()).collect()
-}
-
-/// Computes the features of texts `a` and `b` (their tokens from [`super::similarity::tokenize`]).
+/// Computes the features of texts `a` and `b` (their tokens from [`super::similarity::tokenize`]):
+/// both are prepared ([`Prepared`]) and compared; the aligner prepares each claim once instead.
 pub fn features(a: &str, ta: &[Token], b: &str, tb: &[Token], idf: &Idf) -> Features {
-    let (ca, cb) = (content_stems(ta), content_stems(tb));
-    let (exact_ab, exact_ba) = (cover(&ca, &cb, idf, false), cover(&cb, &ca, idf, false));
-    let (soft_ab, soft_ba) = (cover(&ca, &cb, idf, true), cover(&cb, &ca, idf, true));
-    let share = |c: &Cover| if c.total == 0.0 { 0.0 } else { (c.matched / c.total).min(1.0) };
-    let length_ratio = if exact_ab.total.max(exact_ba.total) == 0.0 {
-        0.0
-    } else {
-        exact_ab.total.min(exact_ba.total) / exact_ab.total.max(exact_ba.total)
-    };
-    let words = |t: &[Token]| t.iter().map(|t| t.lower.clone()).collect::<HashSet<_>>();
-    let numbers = |t: &[Token]| t.iter().filter_map(|t| t.number.map(f64::to_bits)).collect::<HashSet<_>>();
-    let (na, nb) = (numbers(ta), numbers(tb));
-    let number_mismatch = if na.is_empty() || nb.is_empty() {
-        0.0
-    } else {
-        let union = na.union(&nb).count() as f64;
-        na.symmetric_difference(&nb).count() as f64 / union
-    };
-    let names = |t: &[Token]| t.iter().filter(|t| t.capital && !t.stop).map(|t| t.stem.clone()).collect();
-    let (ea, eb): (HashSet<String>, HashSet<String>) = (names(ta), names(tb));
-    let (la, lb) = (ta.len(), tb.len());
-    let longest = la.max(lb).min(150);
-    Features {
-        content: weighted_dice(&exact_ab, &exact_ba),
-        // Each direction's Dice credits near spellings from its own side; average the two.
-        soft_content: (weighted_dice(&soft_ab, &exact_ba) + weighted_dice(&exact_ab, &soft_ba)) / 2.0,
-        words: dice(&words(ta), &words(tb)),
-        bigrams: dice(&ngrams(ta, 2), &ngrams(tb, 2)),
-        chars: strsim::normalized_levenshtein(&normalised_chars(a), &normalised_chars(b)),
-        number_mismatch,
-        length_ratio,
-        names: if ea.is_empty() && eb.is_empty() { 0.5 } else { dice(&ea, &eb) },
-        cover_min: share(&soft_ab).min(share(&soft_ba)),
-        trigrams: dice(&ngrams(ta, 3), &ngrams(tb, 3)),
-        numbers_equal: f64::from(u8::from(!na.is_empty() && na == nb)),
-        numbers_one_side: f64::from(u8::from(na.is_empty() != nb.is_empty())),
-        length_diff: if la.max(lb) == 0 { 0.0 } else { la.abs_diff(lb) as f64 / la.max(lb) as f64 },
-        unmatched: (soft_ab.missing.max(soft_ba.missing) as f64 / 10.0).min(1.0),
-        lcs: if longest == 0 { 0.0 } else { lcs_len(&stem_seq(ta), &stem_seq(tb)) as f64 / longest as f64 },
-    }
+    features_of(&Prepared::new(a, ta, idf), &Prepared::new(b, tb, idf))
 }
 
 fn logistic(f: &Features, weights: &[f64; N_FEATURES], bias: f64) -> f64 {
@@ -315,6 +183,5 @@ mod tests {
         assert!(f.trigrams < 0.01 && f.bigrams < 1.0);
         assert!((f.lcs - 0.6).abs() < 1e-9, "{}", f.lcs);
         assert!((feats(a, a).lcs - 1.0).abs() < 1e-9);
-        assert_eq!(lcs_len(&[1, 2, 3, 4], &[2, 4, 3]), 2);
     }
 }

@@ -10,8 +10,10 @@
 pub mod batch;
 mod conflict;
 pub mod features;
+pub mod levenshtein;
 pub mod lexicon;
 mod negation;
+pub mod prepared;
 pub mod relation;
 pub mod similarity;
 

@@ -10,7 +10,7 @@
 //! 3. **Dedupe** statements: two claims from different documents are the same statement when
 //!    their quoted words are the same (at least [`MIN_QUOTE_WORDS`] words), or when their
 //!    similarity is at least [`ShiftOptions::dedupe_threshold`], their `said_on` dates do not
-//!    differ and they have the same polarity and commitment step. One [`Position`] keeps the earliest report; the others go to `also_reported_by`.
+//!    differ and they have the same polarity, commitment step and sign of stance. One [`Position`] keeps the earliest report; the others go to `also_reported_by`.
 //!    The same statement in two outlets on different days is therefore never a shift.
 //! 4. **Group by topic**: single-link clustering (union-find) of positions whose topic
 //!    similarity is at least [`ShiftOptions::topic_threshold`]. Topic similarity = the larger of
@@ -26,6 +26,7 @@
 
 pub mod scale;
 pub mod shift;
+pub mod stance;
 pub mod tone;
 pub mod words;
 
@@ -110,6 +111,10 @@ pub struct Statement<'a> {
     pub commitment: scale::Commitment,
     /// Tone of the claim content; hit offsets are into `claim.content.text`.
     pub tone: tone::Tone,
+    /// Stance words of the content (offsets into `claim.content.text`) and of the cue (offsets
+    /// into `claim.cue.text`): "endorsed | Mrs. Clinton" carries its stance in the cue.
+    pub stance: Vec<stance::StanceHit>,
+    pub cue_stance: Vec<stance::StanceHit>,
     stems: BTreeSet<String>,
     /// [`quote_key`] of the claim, computed once (dedupe compares many pairs).
     quote: Option<String>,
@@ -135,6 +140,8 @@ impl<'a> Statement<'a> {
             dupes: Vec::new(),
             commitment: scale::commitment(claim),
             tone: tone::tone(&claim.content.text),
+            stance: stance::stance_hits(&claim.content.text),
+            cue_stance: claim.cue.as_ref().map(|c| stance::stance_hits(&c.text)).unwrap_or_default(),
             stems,
             quote: quote_key(claim),
         }
@@ -275,8 +282,12 @@ fn same_statement(a: &Statement<'_>, b: &Statement<'_>, opts: &ShiftOptions) -> 
         (Some(x), Some(y)) => x == y,
         _ => true,
     };
-    // a near-identical wording with another polarity or commitment is a change, not a repeat
-    let same_stance = a.claim.polarity == b.claim.polarity && a.commitment.step == b.commitment.step;
+    // a near-identical wording with another polarity, commitment or stance is a change, not a
+    // repeat ("endorsed the plan" / "now opposes the plan")
+    let stance_sign = |s: &Statement<'_>| (stance::net(&s.stance) + stance::net(&s.cue_stance)).signum();
+    let same_stance = a.claim.polarity == b.claim.polarity
+        && a.commitment.step == b.commitment.step
+        && stance_sign(a) == stance_sign(b);
     // the cheap checks first: the similarity is the costly part
     dates_agree && same_stance && score_claims(a.claim, b.claim).similarity >= opts.dedupe_threshold
 }

@@ -1,27 +1,45 @@
 //! The change between two positions of a speaker on one topic: reasons with evidence, a label
 //! and a direction.
 //!
-//! Rules (each change is a [`Reason`] with evidence spans into both original files):
+//! A step is `no-shift` unless a concrete signal changed. Signals (each a [`Reason`] with
+//! evidence spans into both original files):
 //! - `commitment-up` / `commitment-down`: the commitment step (see [`super::scale`]) moved;
 //! - `conditions-dropped` / `conditions-added`: restrictive conditions (`if`, `unless`, a purpose
 //!   "to resolve X" …) went away or appeared; an `unconditional` / `without preconditions` marker
-//!   counts as "no conditions". Strictness = 0 with such a marker, else the number of restrictive
-//!   conditions; the reason's direction follows the strictness;
-//! - `polarity-reversed`: one is negated and the other not, *and* they share at least half of the
-//!   shorter one's content words (the same proposition, negated — not two different sentences);
+//!   counts as "no conditions"; a concessive `even if` restricts nothing and is ignored.
+//!   Strictness = 0 with such a marker, else the number of restrictive conditions; the reason's
+//!   direction follows the strictness. Conditions count only in a claim with a commitment step:
+//!   the `if` of a prediction ("if we nominate him, she wins") restricts no offer or demand;
+//! - `exception-added`: an exception word ([`EXCEPTION_WORDS`]: exception, except, exempt,
+//!   negotiable …) appears in the later position only — a position carved open (votes
+//!   `softened`). The reverse is no signal: a later report that does not repeat an exception has
+//!   not necessarily withdrawn it;
+//! - `polarity-reversed`: the claims' polarities differ *and* a predicate is negated in one and
+//!   stated without negation in the other (see [`super::stance::flipped_predicates`]: "will not
+//!   renew the contract" → "will renew the contract") — the same predicate, not merely a
+//!   negation somewhere in one sentence;
+//! - `stance-reversed`: the net stance (support / endorse … against oppose / reject …, negation
+//!   applied, cue and content; see [`super::stance`]) is non-zero on both sides with opposite
+//!   signs, and the two share a content word besides the stance words (the same target);
 //! - `tone-softened` / `tone-hardened`: tone (see [`super::tone`]) moved by at least
-//!   [`TONE_DELTA`];
+//!   [`TONE_DELTA`] *and* the net count of lexicon hits (conciliatory − hostile) by at least
+//!   [`TONE_MIN_NET`]: one hostile word more in a longer paraphrase is not a change of tone;
 //! - `content-changed`: the word-level diff of the quoted words (all words when nothing is
 //!   quoted). Evidence only: a paraphrase alone is not a shift.
 //!
-//! Label: `reversal` when polarity reversed or the commitment crossed from the refusal side
-//! (refuses, doubts) to the willingness side (signals willingness and above) or back;
-//! `partial-shift` when commitment, conditions or tone changed; else `no-shift`.
+//! Label: `reversal` when polarity or stance reversed, or the commitment crossed from the refusal
+//! side (refuses, doubts) to the willingness side (signals willingness and above) or back;
+//! `partial-shift` when the commitment step moved or an exception was added; else, when
+//! only conditions or tone changed
+//! and the scorer (`score::score_claims`) finds the two at least [`RESTATEMENT`] similar, the
+//! later one restates the earlier: `no-shift`, with a `restated` reason giving the similarity
+//! (the other reasons stay as evidence); else `partial-shift` when conditions or tone changed,
+//! and `no-shift` otherwise.
 //! Direction: each change votes — commitment up votes `softened` (toward engaging) and down
 //! `hardened`, reversed when the committed act is hostile (hostile words among the
 //! [`ACT_WORDS`] words after the marker: "will impose sanctions" going up hardens);
-//! fewer conditions and a warmer tone vote `softened`, the opposite `hardened`; the sign of the
-//! sum decides, none on a tie or for `no-shift`.
+//! fewer conditions, a warmer tone and a stance turned to support vote `softened`, the opposite
+//! `hardened`; the sign of the sum decides, none on a tie or for `no-shift`.
 //! Score 0..1 = min(1, 0.6·reversal + 0.1·|Δcommitment| + 0.25·conditions changed +
 //! 0.25·|Δtone|).
 
@@ -30,13 +48,16 @@ use std::collections::BTreeSet;
 use crate::model::{Polarity, Reason, Shift, ShiftLabel, TextSpan};
 
 use super::scale::{step_name, REFUSAL_SIDE_MAX, WILLINGNESS_SIDE_MIN};
-use super::words::{content_words, diff, diff_tokens, overlap, Edit};
+use super::stance::{flipped_predicates, is_stance_stem, net, StanceHit};
+use super::words::{diff, diff_tokens, Edit};
 use super::Statement;
 
 /// Smallest tone change that counts as softened / hardened.
 pub const TONE_DELTA: f64 = 0.5;
-/// Content-word overlap above which two claims of opposite polarity state the same proposition.
-pub const SAME_PROPOSITION: f64 = 0.5;
+/// Smallest change of the net count of tone hits (conciliatory − hostile) that counts.
+pub const TONE_MIN_NET: i32 = 2;
+/// Scorer similarity at or above which a later position restates the earlier one.
+pub const RESTATEMENT: f64 = 0.5;
 /// At most this many words of a content diff are listed as evidence.
 const MAX_DIFF_EVIDENCE: usize = 12;
 
@@ -46,11 +67,43 @@ pub fn is_unconditional_kind(kind: &str) -> bool {
     k.starts_with("unconditional") || k.contains("without-precondition") || k == "no-preconditions"
 }
 
+/// True for a concessive condition ("even if they refuse"): it restricts nothing.
+pub fn is_concessive(m: &crate::model::Marker) -> bool {
+    m.text.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("even"))
+}
+
+/// The conditions that restrict the claim: none when the claim commits to nothing on the scale
+/// (the `if` of a prediction, "if we nominate him, she wins", restricts no offer or demand of
+/// the speaker); concessive ones left out.
+fn restrictive<'a>(s: &Statement<'a>) -> Vec<&'a crate::model::Marker> {
+    if s.commitment.step.is_none() {
+        return Vec::new();
+    }
+    s.claim.conditions.iter().filter(|m| !is_concessive(m)).collect()
+}
+
+/// Words that carve an exception out of a position ("an exception for him", "it is
+/// negotiable"); matched as lower-case word prefixes.
+pub const EXCEPTION_WORDS: &[&str] = &["exception", "except", "exempt", "negotiable", "waiver", "carve-out"];
+
+/// The exception words of a text: byte ranges.
+fn exceptions(text: &str) -> Vec<(usize, usize)> {
+    super::words::tokens(text)
+        .iter()
+        .filter(|t| {
+            let w = t.word.to_lowercase();
+            EXCEPTION_WORDS.iter().any(|e| w.starts_with(e))
+        })
+        .map(|t| (t.start, t.end))
+        .collect()
+}
+
 fn strictness(s: &Statement<'_>) -> usize {
-    if s.claim.conditions.iter().any(|m| is_unconditional_kind(&m.kind)) {
+    let c = restrictive(s);
+    if c.iter().any(|m| is_unconditional_kind(&m.kind)) {
         0
     } else {
-        s.claim.conditions.len()
+        c.len()
     }
 }
 
@@ -71,6 +124,34 @@ fn marker_span(m: &crate::model::Marker) -> TextSpan {
     TextSpan { text: m.text.clone(), start: m.start, end: m.end }
 }
 
+/// Net stance of a statement over its cue and content.
+fn stance_net(s: &Statement<'_>) -> i32 {
+    net(&s.stance) + net(&s.cue_stance)
+}
+
+/// Evidence spans of a statement's stance words (cue words mapped through the cue's span).
+fn stance_evidence(s: &Statement<'_>) -> Vec<TextSpan> {
+    let mut out: Vec<TextSpan> = Vec::new();
+    if let Some(cue) = &s.claim.cue {
+        let exact = cue.end.saturating_sub(cue.start) == cue.text.len();
+        out.extend(s.cue_stance.iter().map(|h: &StanceHit| {
+            if exact {
+                TextSpan { text: h.text.clone(), start: cue.start + h.start, end: cue.start + h.end }
+            } else {
+                cue.clone()
+            }
+        }));
+    }
+    out.extend(s.stance.iter().map(|h| s.locate(h.start, h.end)));
+    out
+}
+
+/// True when the two statements share a content stem that is not a stance word: the stance is
+/// about the same target.
+fn shares_target(a: &Statement<'_>, b: &Statement<'_>) -> bool {
+    a.stems.intersection(&b.stems).any(|w| !is_stance_stem(w))
+}
+
 /// Compares position `from` (earlier) with position `to` (later).
 pub fn compare(from: usize, to: usize, a: &Statement<'_>, b: &Statement<'_>) -> Shift {
     let mut reasons = Vec::new();
@@ -80,9 +161,11 @@ pub fn compare(from: usize, to: usize, a: &Statement<'_>, b: &Statement<'_>) -> 
     let mut score = 0.0;
 
     // Commitment.
+    let mut commitment_moved = false;
     if let (Some(x), Some(y)) = (a.commitment.step, b.commitment.step) {
         if x != y {
             changed = true;
+            commitment_moved = true;
             let up = y > x;
             let crossed = (x <= REFUSAL_SIDE_MAX && y >= WILLINGNESS_SIDE_MIN)
                 || (y <= REFUSAL_SIDE_MAX && x >= WILLINGNESS_SIDE_MIN);
@@ -106,14 +189,15 @@ pub fn compare(from: usize, to: usize, a: &Statement<'_>, b: &Statement<'_>) -> 
 
     // Conditions.
     let key = |m: &crate::model::Marker| m.text.to_lowercase();
-    let ka: BTreeSet<String> = a.claim.conditions.iter().map(key).collect();
-    let kb: BTreeSet<String> = b.claim.conditions.iter().map(key).collect();
+    let (ra, rb) = (restrictive(a), restrictive(b));
+    let ka: BTreeSet<String> = ra.iter().map(|m| key(m)).collect();
+    let kb: BTreeSet<String> = rb.iter().map(|m| key(m)).collect();
     if ka != kb {
         let (sa, sb) = (strictness(a), strictness(b));
         let only_a: Vec<TextSpan> =
-            a.claim.conditions.iter().filter(|m| !kb.contains(&key(m))).map(marker_span).collect();
+            ra.iter().filter(|m| !kb.contains(&key(m))).map(|m| marker_span(m)).collect();
         let only_b: Vec<TextSpan> =
-            b.claim.conditions.iter().filter(|m| !ka.contains(&key(m))).map(marker_span).collect();
+            rb.iter().filter(|m| !ka.contains(&key(m))).map(|m| marker_span(m)).collect();
         let list =
             |v: &[TextSpan]| v.iter().map(|t| format!("\"{}\"", t.text)).collect::<Vec<_>>().join(", ");
         let detail = match (only_a.is_empty(), only_b.is_empty()) {
@@ -135,9 +219,31 @@ pub fn compare(from: usize, to: usize, a: &Statement<'_>, b: &Statement<'_>) -> 
         reasons.push(Reason { code: code.into(), detail, a: only_a, b: only_b });
     }
 
-    // Polarity.
-    let (wa, wb) = (content_words(&a.claim.content.text), content_words(&b.claim.content.text));
-    if a.claim.polarity != b.claim.polarity && overlap(&wa, &wb) >= SAME_PROPOSITION {
+    // An exception carved out of the position. Only an added one counts: a later report that
+    // does not repeat an exception has not necessarily withdrawn it.
+    let (ea, eb) = (exceptions(&a.claim.content.text), exceptions(&b.claim.content.text));
+    let exception_changed = ea.is_empty() && !eb.is_empty();
+    if exception_changed {
+        changed = true;
+        votes += 1;
+        score += 0.25;
+        let sb: Vec<TextSpan> = eb.iter().map(|&(x, y)| b.locate(x, y)).collect();
+        let words = sb.iter().map(|t| format!("\"{}\"", t.text)).collect::<Vec<_>>().join(", ");
+        reasons.push(Reason {
+            code: "exception-added".into(),
+            detail: format!("added {words}"),
+            a: Vec::new(),
+            b: sb,
+        });
+    }
+
+    // Polarity: a predicate negated on one side only.
+    let flipped = if a.claim.polarity == b.claim.polarity {
+        Vec::new()
+    } else {
+        flipped_predicates(&a.claim.content.text, &b.claim.content.text)
+    };
+    if !flipped.is_empty() {
         reversal = true;
         let neg = |s: &Statement<'_>| -> Vec<TextSpan> {
             crate::extract::markers::negations(&s.claim.content.text)
@@ -148,15 +254,35 @@ pub fn compare(from: usize, to: usize, a: &Statement<'_>, b: &Statement<'_>) -> 
         let word = |p: Polarity| if p == Polarity::Negative { "negative" } else { "positive" };
         reasons.push(Reason {
             code: "polarity-reversed".into(),
-            detail: format!("{} → {}", word(a.claim.polarity), word(b.claim.polarity)),
+            detail: format!(
+                "{} → {} on {}",
+                word(a.claim.polarity),
+                word(b.claim.polarity),
+                flipped.join(", ")
+            ),
             a: neg(a),
             b: neg(b),
         });
     }
 
+    // Stance toward the same target.
+    let (na, nb) = (stance_net(a), stance_net(b));
+    if na != 0 && nb != 0 && na.signum() != nb.signum() && shares_target(a, b) {
+        reversal = true;
+        votes += if nb > 0 { 1 } else { -1 };
+        let side = |n: i32| if n > 0 { "support" } else { "opposition" };
+        reasons.push(Reason {
+            code: "stance-reversed".into(),
+            detail: format!("{} ({na:+}) → {} ({nb:+})", side(na), side(nb)),
+            a: stance_evidence(a),
+            b: stance_evidence(b),
+        });
+    }
+
     // Tone.
     let dt = b.tone.score - a.tone.score;
-    if dt.abs() >= TONE_DELTA {
+    let tone_net = |s: &Statement<'_>| s.tone.hits.iter().map(|h| i32::from(h.sign)).sum::<i32>();
+    if dt.abs() >= TONE_DELTA && (tone_net(b) - tone_net(a)).abs() >= TONE_MIN_NET {
         changed = true;
         votes += if dt > 0.0 { 1 } else { -1 };
         score += 0.25 * dt.abs().min(1.0);
@@ -193,9 +319,23 @@ pub fn compare(from: usize, to: usize, a: &Statement<'_>, b: &Statement<'_>) -> 
         reasons.push(Reason { code: "content-changed".into(), detail: words.join(" "), a: ev_a, b: ev_b });
     }
 
+    // A restatement is not a shift, whatever condition or tone words it adds; a move on the
+    // commitment scale or an exception still is (checked last: the scorer is the costly part).
+    let restated = !reversal && changed && !commitment_moved && !exception_changed && {
+        let sim = crate::score::score_claims(a.claim, b.claim).similarity;
+        if sim >= RESTATEMENT {
+            reasons.push(Reason {
+                code: "restated".into(),
+                detail: format!("similarity {sim:.2} ≥ {RESTATEMENT}: the same position in other words"),
+                a: Vec::new(),
+                b: Vec::new(),
+            });
+        }
+        sim >= RESTATEMENT
+    };
     let label = if reversal {
         ShiftLabel::Reversal
-    } else if changed {
+    } else if changed && !restated {
         ShiftLabel::PartialShift
     } else {
         ShiftLabel::NoShift
