@@ -287,7 +287,7 @@ fn may_start_never_skips_a_match() {
             rng ^= rng << 17;
             let w = VOCAB[(rng % VOCAB.len() as u64) as usize];
             // Sometimes glue tokens together (`Feb.`, `3pm`, `1,500`).
-            if rng % 3 != 0 {
+            if !rng.is_multiple_of(3) {
                 text.push(' ');
             }
             text.push_str(w);
@@ -295,12 +295,12 @@ fn may_start_never_skips_a_match() {
         let toks = tokens::tokenize(&text);
         for anchor in [None, Some(d("2019-02-28"))] {
             let c = Ctx { toks: &toks, anchor };
-            for i in 0..toks.len() {
+            for (i, tok) in toks.iter().enumerate() {
                 for after_decade in [false, true] {
                     let hit = match_at(&c, i, after_decade);
                     matched += usize::from(hit.is_some());
-                    if !may_start(&toks[i]) {
-                        assert_eq!(hit, None, "case {n}: {text:?} at {:?}", toks[i].text);
+                    if !may_start(tok) {
+                        assert_eq!(hit, None, "case {n}: {text:?} at {:?}", tok.text);
                     }
                 }
             }
