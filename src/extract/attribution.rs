@@ -36,6 +36,11 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("cue regex")
 });
 
+/// One to three appositions between a speaker and the cue, each after a comma: lower-case
+/// descriptions (`, a spokesman for the ministry,`, `, 70,`) or a short capitalised place or party
+/// tag (`, R-Utah,`, `, Houston, Texas,`). Captured, so the speaker span can stop before it.
+const APPOS: &str = r"((?:,\s*(?:[a-z0-9$][^,~]{0,80}|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})){1,3},)?";
+
 /// A described source ending right before the cue: `an official close to Abe`, `sources`.
 static LEFT_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
     #[allow(clippy::expect_used)]
@@ -50,7 +55,7 @@ static LEFT_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
 static LEFT_NAME: LazyLock<Regex> = LazyLock::new(|| {
     #[allow(clippy::expect_used)]
     Regex::new(&format!(
-        r"((?:[A-Z][\w’'.-]*\s+(?:(?:of|the|for|de|van|von|al)\s+)?)*[A-Z][\w’'.-]*(?:\s+\([^()~]{{1,20}}\))?)((?:,\s*[a-z0-9$][^,~]{{0,80}}){{1,3}},)?{AUX}\s*$"
+        r"((?:[A-Z][\w’'.-]*\s+(?:(?:of|the|for|de|van|von|al|in|at)\s+)?)*[A-Z][\w’'.-]*(?:\s+\([^()~]{{1,20}}\))?){APPOS}{AUX}\s*$"
     ))
     .expect("name regex")
 });
@@ -60,7 +65,7 @@ static LEFT_NAME: LazyLock<Regex> = LazyLock::new(|| {
 static LEFT_ANY_NP: LazyLock<Regex> = LazyLock::new(|| {
     #[allow(clippy::expect_used)]
     Regex::new(&format!(
-        r"(?i:(?-u:\b)(?:(?:about|nearly|almost|roughly|more\s+than|fewer\s+than|only)\s+)?(?:the|an?|his|her|their|its|our|one|some|many|most|several|few|half|two|three|four|five|six|seven|eight|nine|ten|\d[\d.,]*)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)((?:,\s*[a-z0-9$][^,~]{{0,80}}){{1,3}},)?{AUX}\s*$"
+        r"(?i:(?-u:\b)(?:(?:about|nearly|almost|roughly|more\s+than|fewer\s+than|only)\s+)?(?:the|an?|his|her|their|its|our|one|some|many|most|several|few|half|two|three|four|five|six|seven|eight|nine|ten|\d[\d.,]*)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+){APPOS}{AUX}\s*$"
     ))
     .expect("noun phrase regex")
 });
@@ -175,6 +180,13 @@ pub fn find_attributions(masked: &str) -> Vec<Attribution> {
                 (word.ends_with("ing") && l.ends_with(',')) || l.ends_with(" and") || l.ends_with(" but");
             if let (true, Some(prev)) = (continues, out.last()) {
                 found = Some(Attribution { cue, speaker: prev.speaker, inverted: false });
+            } else if (COORDINATED.is_match(l) && strong) || (word.ends_with("ing") && l.ends_with(',')) {
+                // `X did Y and said …`, `X did Y, calling for …`: the clause's subject speaks.
+                found = clause_subject(l).map(|sp| Attribution {
+                    cue,
+                    speaker: Span::new(floor + sp.start, floor + sp.end),
+                    inverted: false,
+                });
             } else if let Some(sp) = left_speaker(left, strong) {
                 found = Some(Attribution {
                     cue,
@@ -186,6 +198,17 @@ pub fn find_attributions(masked: &str) -> Vec<Attribution> {
         if found.is_none() && (phrase || super::cues::allows_inversion(&word)) {
             let strong = !WEAK_CUES.contains(&word.as_str()) && !super::cues::is_stance_only(&word);
             found = right_speaker(masked, cue, phrase, strong);
+        }
+        if found.is_none()
+            && !phrase
+            && !WEAK_CUES.contains(&word.as_str())
+            && !super::cues::is_stance_only(&word)
+        {
+            found = comma_speaker(left).map(|sp| Attribution {
+                cue,
+                speaker: Span::new(floor + sp.start, floor + sp.end),
+                inverted: false,
+            });
         }
         if let Some(a) = found {
             floor = a.cue.end.max(if a.inverted { a.speaker.end } else { a.cue.end });
@@ -264,9 +287,63 @@ fn is_pronoun(s: &str) -> bool {
     matches!(s.to_ascii_lowercase().as_str(), "he" | "she" | "they" | "we" | "i" | "it")
 }
 
+/// `…, who said`: the relative pronoun stands for the phrase before its comma.
+static WHO: LazyLock<Regex> = LazyLock::new(|| {
+    #[allow(clippy::expect_used)]
+    Regex::new(&format!(r",\s+who{AUX}\s*$")).expect("who regex")
+});
+
+/// `… and said`, `…, but later told`: a reporting verb coordinated with an earlier verb.
+static COORDINATED: LazyLock<Regex> = LazyLock::new(|| {
+    #[allow(clippy::expect_used)]
+    Regex::new(&format!(r"(?-u:\b)(?:and|but){AUX}\s*$")).expect("coordination regex")
+});
+
+/// A name or personal pronoun opening a clause: the subject of a coordinated reporting verb.
+static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    #[allow(clippy::expect_used)]
+    Regex::new(r"^\s*((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][\w’'-]*|(?:[A-Z][\w’'.-]*\s+(?:(?:of|the|for)\s+)?)*[A-Z][\w’'.-]*|[Hh]e|[Ss]he|[Tt]hey|[Ww]e)(?-u:\b)")
+        .expect("subject regex")
+});
+
+/// The speaker of a speech verb closed off by a comma after a fronted description:
+/// `One grower, Lia Park of Hill Farms in Fresno, said` (no speaker stands right before or after
+/// the verb).
+fn comma_speaker(left: &str) -> Option<Span> {
+    let head = left.trim_end().strip_suffix(',')?;
+    if let Some(m) = LEFT_NAME.captures(head).and_then(|c| c.get(1)) {
+        let sp = trim_name(head, Span::new(m.start(), m.end()));
+        if !sp.is_empty() {
+            return Some(sp);
+        }
+    }
+    let m = LEFT_DESCRIBED.find(head)?;
+    let sp = Span::new(m.start(), speaker_end(head, m.start(), m.end()));
+    (!sp.is_empty()).then_some(sp)
+}
+
+/// The subject of a reporting verb coordinated with an earlier one (`Trump welcomed the result
+/// and said …`): the name, pronoun or `the` + noun opening the clause, or opening it after a
+/// fronted phrase closed by a comma (`On Friday, the governor …`).
+fn clause_subject(l: &str) -> Option<Span> {
+    let starts = std::iter::once(0).chain(l.find(',').map(|i| i + 1));
+    for at in starts {
+        let Some(m) = SUBJECT.captures(&l[at..]).and_then(|c| c.get(1)) else { continue };
+        let sp = trim_name(l, Span::new(at + m.start(), at + m.end()));
+        let who = &l[sp.start..sp.end];
+        if !sp.is_empty() && !is_calendar(who) && !matches!(who, "It" | "it" | "I") {
+            return Some(sp);
+        }
+    }
+    None
+}
+
 /// The speaker phrase ending at the end of `left`, if any; `strong` when the cue is a speech
 /// verb whatever its subject (then any short noun phrase can be the speaker).
 fn left_speaker(left: &str, strong: bool) -> Option<Span> {
+    if let Some(m) = WHO.find(left) {
+        return left_speaker(&left[..m.start()], strong);
+    }
     if let Some(c) = LEFT_DESCRIBED.captures(left) {
         let whole = c.get(0)?;
         let end = c.get(1).map_or_else(|| speaker_end(left, whole.start(), whole.end()), |a| a.start());
@@ -419,8 +496,24 @@ mod tests {
 
     #[test]
     fn object_of_told_is_not_the_speaker() {
-        assert_eq!(attr("He was sure, and told a local newspaper that the plan had worked."), None);
+        case("He was sure, and told a local newspaper that the plan had worked.", "He", "told");
         case("\"~~~~~~~,\" added the coach.", "the coach", "added");
+    }
+
+    #[test]
+    fn speakers_across_appositions_relatives_and_coordination() {
+        case("Rep. Ann Diaz, D-Ohio, said the bill was dead.", "Rep. Ann Diaz", "said");
+        case("Carl Moss, a farmer from Dayton, Ohio, said rain was late.", "Carl Moss", "said");
+        case("It angered Tom Reyes, who later said the vote was rigged.", "Tom Reyes", "said");
+        case(
+            "One grower, Lia Park of Hill Farms in Fresno, said prices fell.",
+            "Lia Park of Hill Farms in Fresno",
+            "said",
+        );
+        case("Mayor Ruiz toured the dam on Friday and said repairs would start.", "Mayor Ruiz", "said");
+        case("On Friday, the governor visited and later told reporters it was safe.", "the governor", "told");
+        case("Lee has softened her tone towards Ottawa, calling for new talks.", "Lee", "calling");
+        assert_eq!(attr("It rained and said nothing."), None);
     }
 
     #[test]

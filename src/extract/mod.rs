@@ -173,14 +173,15 @@ pub fn extract_statements(doc: &Document, opts: &ExtractOptions) -> (Vec<Claim>,
         entities.dedup();
         let sentence_span = doc.sentences[f.sentence].clean;
         let sentence_text = &body[sentence_span.start..sentence_span.end];
-        let said_on = f.speaker.and_then(|(_, c)| {
+        let said_in = f.speaker.and_then(|(_, c)| {
             // Claims of one sentence are consecutive: its time expressions are found once.
             if sentence_times.as_ref().is_none_or(|(k, _)| *k != f.sentence) {
                 sentence_times = Some((f.sentence, time::find_times(sentence_text, doc.published)));
             }
             let times = sentence_times.as_ref().map_or(&[][..], |(_, t)| t.as_slice());
-            said_on(times, sentence_span.start, c, f.content)
+            said_in(times, sentence_span.start, c, f.content)
         });
+        let said_on = said_in.as_deref().and_then(full_date);
         let toks = time::tokens::tokenize(ctext);
         let numbers: Vec<Quantity> = numbers::find_quantities_in(ctext, &toks)
             .into_iter()
@@ -208,6 +209,7 @@ pub fn extract_statements(doc: &Document, opts: &ExtractOptions) -> (Vec<Claim>,
             cue,
             content,
             said_on,
+            said_in,
             entities,
             numbers,
             times,
@@ -226,17 +228,18 @@ pub fn extract_statements(doc: &Document, opts: &ExtractOptions) -> (Vec<Claim>,
 /// signaled …` / `"…," Abe told reporters`) come from the same occasion unless a new date says
 /// otherwise.
 fn inherit_said_on(found: &[Found], claims: &mut [Claim]) {
-    let mut last: BTreeMap<String, (usize, Option<chrono::NaiveDate>)> = BTreeMap::new();
+    let mut last: BTreeMap<String, (usize, Option<String>)> = BTreeMap::new();
     for (f, c) in found.iter().zip(claims.iter_mut()) {
         let Some(name) = c.speaker.as_ref().map(|s| s.name.clone()) else { continue };
-        if c.said_on.is_none() {
-            if let Some(&(p, Some(d))) = last.get(&name) {
+        if c.said_in.is_none() {
+            if let Some((p, Some(d))) = last.get(&name) {
                 if f.paragraph <= p + 2 {
-                    c.said_on = Some(d);
+                    c.said_on = full_date(d);
+                    c.said_in = Some(d.clone());
                 }
             }
         }
-        last.insert(name, (f.paragraph, c.said_on));
+        last.insert(name, (f.paragraph, c.said_in.clone()));
     }
 }
 
@@ -301,21 +304,40 @@ fn inherit_speakers(found: &mut [Found]) {
     }
 }
 
-/// The date a statement was made: the full date nearest to the cue among the sentence's time
+/// When a statement was made: the calendar date nearest to the cue among the sentence's time
 /// expressions outside the content (`said 300 homes were flooded on Monday` dates the flood,
-/// not the statement).
-/// `times` are those of the sentence (offsets from its start `at`).
-fn said_on(times: &[TimeExpr], at: usize, cue: Span, content: Span) -> Option<chrono::NaiveDate> {
+/// not the statement), at whatever precision it has (`2019-02-28`, `2019-03`, `2019-W09`, `2019`).
+/// A full date wins over a coarser one at the same distance. `times` are the sentence's time
+/// expressions (offsets from its start `at`).
+fn said_in(times: &[TimeExpr], at: usize, cue: Span, content: Span) -> Option<String> {
     times
         .iter()
         .filter(|t| at + t.end <= content.start || at + t.start >= content.end)
-        .filter_map(|t| {
-            let d = time::parse_day(&t.value)?;
+        .filter(|t| t.kind == "date" && is_calendar_value(&t.value))
+        .map(|t| {
             let dist = (at + t.start).abs_diff(cue.start);
-            Some((dist, d))
+            (dist, usize::MAX - t.value.len(), &t.value)
         })
         .min()
-        .map(|(_, d)| d)
+        .map(|(_, _, v)| v.clone())
+}
+
+/// `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-Www`: a value that places a statement in the
+/// calendar (not `PRESENT_REF`, a decade `197X` or a duration).
+fn is_calendar_value(v: &str) -> bool {
+    let b = v.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
+    match b.len() {
+        4 => digits(0..4),
+        7 => digits(0..4) && b[4] == b'-' && digits(5..7),
+        8 => digits(0..4) && &b[4..6] == b"-W" && digits(6..8),
+        10 => full_date(v).is_some(),
+        _ => false,
+    }
+}
+
+fn full_date(v: &str) -> Option<chrono::NaiveDate> {
+    time::parse_day(v)
 }
 
 /// Extracts the claims of every document, with speakers canonicalised across documents
@@ -406,6 +428,29 @@ mod tests {
         // A date inside the content is what the statement is about, not when it was made.
         let cs = claims("---\npublished: 2021-03-12\n---\nHead.\n\nCole said the pool shut on Monday.\n");
         assert_eq!((who(&cs[1]), cs[1].said_on), ("Cole", None));
+    }
+
+    #[test]
+    fn said_in_keeps_a_month_or_year_when_there_is_no_full_date() {
+        let t = "---\npublished: 2021-03-12\n---\nHead.\n\nIn an interview in January, Cole said the pool would reopen.\n\nLast year Diaz said the fees were too high.\n\nIn the 1990s, Park said, the pool was full.\n";
+        let cs = claims(t);
+        let got: Vec<(&str, Option<&str>, Option<String>)> = cs
+            .iter()
+            .filter(|c| c.speaker.is_some())
+            .map(|c| (who(c), c.said_in.as_deref(), c.said_on.map(|d| d.to_string())))
+            .collect();
+        assert_eq!(
+            got,
+            [("Cole", Some("2021-01"), None), ("Diaz", Some("2020"), None), ("Park", None, None)]
+        );
+        assert!(
+            is_calendar_value("2019-W09") && is_calendar_value("2019-02-28") && !is_calendar_value("197X")
+        );
+        assert!(
+            !is_calendar_value("PRESENT_REF")
+                && !is_calendar_value("P3Y")
+                && !is_calendar_value("2019-13-40")
+        );
     }
 
     #[test]

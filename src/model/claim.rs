@@ -91,6 +91,11 @@ pub struct Claim {
     pub content: TextSpan,
     /// When the statement was made, if the text says so (distinct from `published`).
     pub said_on: Option<NaiveDate>,
+    /// When the statement was made at the precision the text gives it, as a TIMEX3 date value:
+    /// `2019-02-28`, or `2019-03` for "said in March", `2019` for "said last year". Set whenever
+    /// `said_on` is, and also when only a month, week or year is known.
+    #[serde(default)]
+    pub said_in: Option<String>,
     /// Entities mentioned (canonical names), sorted, unique.
     pub entities: Vec<String>,
     pub numbers: Vec<Quantity>,

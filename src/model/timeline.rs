@@ -9,7 +9,7 @@ use super::{ClaimRef, Reason};
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Position {
     pub date: Option<NaiveDate>,
-    /// `said_on` or `published`: where the date came from.
+    /// `said_on`, `said_in` (month only: the first of that month) or `published`: where the date came from.
     pub date_source: String,
     /// The claim as reported, and the same statement in other outlets.
     pub claim: ClaimRef,

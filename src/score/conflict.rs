@@ -475,6 +475,7 @@ mod tests {
             cue: None,
             content: TextSpan { text: content.into(), start, end: start + content.len() },
             said_on: None,
+            said_in: None,
             entities: Vec::new(),
             numbers: Vec::new(),
             times: Vec::new(),

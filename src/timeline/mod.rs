@@ -122,11 +122,7 @@ pub struct Statement<'a> {
 
 impl<'a> Statement<'a> {
     fn new(doc: &'a Document, claim: &'a Claim, name_words: &BTreeSet<String>) -> Self {
-        let (date, date_source) = match (claim.said_on, doc.published) {
-            (Some(d), _) => (Some(d), "said_on"),
-            (None, Some(d)) => (Some(d), "published"),
-            _ => (None, "unknown"),
-        };
+        let (date, date_source) = statement_date(claim, doc.published);
         let stems = words::content_words(&claim.content.text)
             .into_iter()
             .filter(|w| !name_words.contains(w))
@@ -401,6 +397,16 @@ pub fn shift(docs: &[Document], speaker: &str, opts: &ShiftOptions) -> Timeline 
 /// step from `a` to `b` when they are on one topic. Two reports of the same statement (see step
 /// 3 of the module docs) are `no-shift` with no reasons. Used by the evaluation harness.
 pub fn compare_claims(a: (&Document, &Claim), b: (&Document, &Claim), speaker: &str) -> crate::model::Shift {
+    compare_claims_with(a, b, speaker, shift::RESTATEMENT)
+}
+
+/// [`compare_claims`] with another restatement threshold (see [`shift::RESTATEMENT`]).
+pub fn compare_claims_with(
+    a: (&Document, &Claim),
+    b: (&Document, &Claim),
+    speaker: &str,
+    restatement: f64,
+) -> crate::model::Shift {
     let name_words: BTreeSet<String> = normalize_name(speaker).into_iter().collect();
     let (sa, sb) = (Statement::new(a.0, a.1, &name_words), Statement::new(b.0, b.1, &name_words));
     if same_statement(&sa, &sb, &ShiftOptions::default()) {
@@ -413,7 +419,7 @@ pub fn compare_claims(a: (&Document, &Claim), b: (&Document, &Claim), speaker: &
             reasons: Vec::new(),
         };
     }
-    shift::compare(0, 1, &sa, &sb)
+    shift::compare_with(0, 1, &sa, &sb, restatement)
 }
 
 /// Topic similarity of two claims of one speaker (see step 4 of the module docs).
@@ -473,6 +479,26 @@ fn position(s: &Statement<'_>) -> Position {
         commitment_label: s.commitment.step.map(|k| scale::step_name(k).to_string()),
         hedged: s.commitment.hedged,
         tone_words: s.tone.hits.iter().map(|h| h.text.clone()).collect(),
+    }
+}
+
+/// When a statement was made, and where that came from: its `said_on` date; else the first day of
+/// its `said_in` month when that month is before publication ("said in March" in a May article);
+/// else the publication date. A month that is the publication month adds nothing the publication
+/// date does not already bound.
+fn statement_date(claim: &Claim, published: Option<NaiveDate>) -> (Option<NaiveDate>, &'static str) {
+    if let Some(d) = claim.said_on {
+        return (Some(d), "said_on");
+    }
+    let month = claim.said_in.as_deref().filter(|v| v.len() == 7).and_then(|v| {
+        let (y, m) = v.split_once('-')?;
+        NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, 1)
+    });
+    match (month, published) {
+        (Some(m), Some(p)) if m + chrono::Months::new(1) <= p => (Some(m), "said_in"),
+        (Some(m), None) => (Some(m), "said_in"),
+        (_, Some(p)) => (Some(p), "published"),
+        (None, None) => (None, "unknown"),
     }
 }
 

@@ -152,6 +152,7 @@ mod tests {
             cue: None,
             content: TextSpan::default(),
             said_on: None,
+            said_in: None,
             entities: vec![],
             numbers: vec![],
             times: vec![],

@@ -56,6 +56,7 @@ fn doc(path: &str, outlet: &str, published: &str, specs: &[Spec<'_>]) -> Documen
             cue: None,
             content: TextSpan { text: s.content.into(), start, end },
             said_on: s.said_on.map(date),
+            said_in: s.said_on.map(String::from),
             entities: vec![],
             numbers: vec![],
             times: vec![],
@@ -348,6 +349,24 @@ fn committing_to_a_hostile_act_hardens() {
     let s = &t.topics[0].shifts[0];
     assert_eq!(t.topics[0].positions[1].commitment, Some(6), "{t:#?}");
     assert_eq!(s.direction.as_deref(), Some("hardened"), "{s:#?}");
+}
+
+#[test]
+fn a_month_before_publication_dates_the_statement_a_later_or_same_month_does_not() {
+    let d = doc("a.txt", "Daily", "2019-05-10", &[spec("Maria Lopez", "We will cut the fares")]);
+    let mut c = d.claims.as_ref().expect("claims")[0].clone();
+    let may = Some(date("2019-05-10"));
+    c.said_in = Some("2019-03".into());
+    assert_eq!(statement_date(&c, may), (Some(date("2019-03-01")), "said_in"));
+    c.said_in = Some("2019-05".into());
+    assert_eq!(statement_date(&c, may), (may, "published"));
+    c.said_in = Some("2018".into());
+    assert_eq!(statement_date(&c, may), (may, "published"));
+    c.said_on = Some(date("2019-02-28"));
+    assert_eq!(statement_date(&c, may), (Some(date("2019-02-28")), "said_on"));
+    c.said_on = None;
+    c.said_in = None;
+    assert_eq!(statement_date(&c, None), (None, "unknown"));
 }
 
 /// The label and reason codes of the one shift between two statements of one speaker.

@@ -37,7 +37,8 @@
 //! label), label + direction accuracy; and the topic threshold check: for same-topic gold pairs
 //! (positives) and same-speaker pairs taken from different gold topic chains (negatives), the F1
 //! of "topic similarity ≥ t" on the tune part for a sweep of t, which is how
-//! `ShiftOptions::topic_threshold` was chosen. Mismatches of the tune part are printed on stderr
+//! `ShiftOptions::topic_threshold` was chosen; and the tune-part label accuracy for a sweep of the
+//! restatement threshold (`timeline::shift::RESTATEMENT`). Mismatches of the tune part are printed on stderr
 //! (all pairs with `CLAIMDIFF_EVAL_VERBOSE=1`).
 
 use std::collections::BTreeMap;
@@ -298,7 +299,33 @@ pub fn run(data: &Path) -> Result<Vec<Row>> {
         reference: "else `SPEAKER said CONTENT.` stands in".into(),
     });
     rows.extend(topic_sweep(&pairs, &cache, &topic_pos));
+    rows.push(restatement_sweep(&pairs, &cache));
     Ok(rows)
+}
+
+/// Label accuracy on the tune part for a sweep of the restatement threshold
+/// (`timeline::shift::RESTATEMENT`), which is how its default was chosen; 1.01 = never a
+/// restatement.
+fn restatement_sweep(pairs: &[Pair], cache: &BTreeMap<Side, Resolved>) -> Row {
+    let tune: Vec<&Pair> = pairs.iter().filter(|p| p.part == "tune").collect();
+    let mut cells = Vec::new();
+    for t in [0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 1.01] {
+        let ok = tune
+            .iter()
+            .filter(|p| {
+                let (Some(a), Some(b)) = (cache[&p.a].claim(), cache[&p.b].claim()) else { return false };
+                claimdiff::timeline::compare_claims_with(a, b, &p.speaker, t).label == p.label
+            })
+            .count();
+        cells.push(format!("{t:.2}: {ok}/{}", tune.len()));
+    }
+    Row {
+        task: "shift".into(),
+        split: format!("PolNeAR gold pairs, tune ({})", tune.len()),
+        metric: "label accuracy when a restatement needs similarity ≥ t".into(),
+        ours: cells.join("; "),
+        reference: format!("default t = {}", claimdiff::timeline::shift::RESTATEMENT),
+    }
 }
 
 /// Union-find root.
