@@ -1,17 +1,16 @@
 //! Conflict detectors: each looks at two related sides and returns `conflict-*` reasons with the
-//! spans and words that show the conflict. Numbers, negation, antonyms, misattributed quotes,
-//! misquotes, hedges and dates.
+//! spans and words that show the conflict. Antonyms, misattributed quotes, misquotes and dates
+//! are here; numbers ([`super::quantity`]), negation ([`super::negation`]) and hedges
+//! ([`super::hedge`]) have their own files. The detectors that compare wording use one
+//! word-level [`Alignment`], so a change counts only where the two texts differ at the same place.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use super::lexicon;
-use super::negation;
 use super::relation::{Side, Thresholds};
-use std::sync::LazyLock;
+use super::similarity::Token;
 
-use regex::Regex;
-
-use crate::model::{ClaimKind, Quantity, Reason, TextSpan};
+use crate::model::{ClaimKind, Reason, TextSpan};
 
 /// Runs every detector; `scores` are the pair's similarity and paraphrase score, `same` whether
 /// the words are identical, `diff` the word-level diff.
@@ -31,11 +30,12 @@ pub fn detect(
     if same || sim < th.conflict {
         return out;
     }
-    out.extend(numbers(a, b));
-    out.extend(super::negation::detect(a, b));
-    out.extend(antonyms(a, b));
+    let al = Alignment::new(a, b);
+    out.extend(super::quantity::detect(a, b, &al));
+    out.extend(super::negation::detect(a, b, &al));
+    out.extend(antonyms(a, b, &al));
     out.extend(misquote(a, b, diff));
-    out.extend(hedge(a, b));
+    out.extend(super::hedge::detect(a, b, &al));
     out
 }
 
@@ -47,131 +47,83 @@ pub(super) fn texts(spans: &[TextSpan]) -> String {
     spans.iter().map(|s| s.text.as_str()).collect::<Vec<_>>().join(", ")
 }
 
-/// Unit key for matching quantities: lower case, stemmed last word, `""` for none.
-fn unit_key(unit: Option<&str>) -> String {
-    match unit {
-        None => String::new(),
-        Some(u) => {
-            let u = u.to_lowercase();
-            let last = u.split_whitespace().last().unwrap_or("").to_string();
-            u.split_whitespace()
-                .take(u.split_whitespace().count().saturating_sub(1))
-                .chain(std::iter::once(lexicon::STEMMER.stem(&last).as_ref()))
-                .collect::<Vec<_>>()
-                .join(" ")
+/// Where the word-level diff (Myers, over lower-case words) puts each token: `None` when the token
+/// is matched, else the number of the changed stretch (hunk) it is in. Both sides number their
+/// hunks alike, so the same number means the two stretches stand at the same place (`13` / `17`
+/// in `abducting 13 Japanese` / `abducting 17 Japanese`).
+pub struct Alignment {
+    pub a: Vec<Option<usize>>,
+    pub b: Vec<Option<usize>>,
+}
+
+impl Alignment {
+    pub fn new(a: &Side, b: &Side) -> Alignment {
+        let (wa, wb): (Vec<&str>, Vec<&str>) = (
+            a.tokens.iter().map(|t| t.lower.as_str()).collect(),
+            b.tokens.iter().map(|t| t.lower.as_str()).collect(),
+        );
+        let (mut ha, mut hb) = (vec![None; wa.len()], vec![None; wb.len()]);
+        let mut hunk = 0;
+        let mut open = false;
+        for op in similar::capture_diff_slices(similar::Algorithm::Myers, &wa, &wb) {
+            let (tag, ra, rb) = op.as_tag_tuple();
+            if tag == similar::DiffTag::Equal {
+                if open {
+                    hunk += 1;
+                    open = false;
+                }
+                continue;
+            }
+            open = true;
+            ra.for_each(|i| ha[i] = Some(hunk));
+            rb.for_each(|j| hb[j] = Some(hunk));
         }
+        Alignment { a: ha, b: hb }
+    }
+
+    /// The tokens of `side` (its hunk numbers `hunks`) in hunk `h`.
+    pub fn in_hunk<'s>(side: &'s Side, hunks: &[Option<usize>], h: usize) -> Vec<&'s Token> {
+        side.tokens.iter().zip(hunks).filter(|(_, x)| **x == Some(h)).map(|(t, _)| t).collect()
     }
 }
 
-/// Half a unit of the last digit a quantity is written with, in its value's scale: 0.05 for
-/// `17.3`, 0.5 for `17`, 50,000 for `$1.7 million`.
-fn precision(q: &Quantity) -> f64 {
-    static NUM: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\d[\d,]*(?:\.(\d+))?").unwrap_or_else(|e| panic!("bad regex: {e}")));
-    let Some(c) = NUM.captures(&q.text) else { return 0.0 };
-    let mantissa: f64 = c[0].replace(',', "").parse().unwrap_or(0.0);
-    let decimals = c.get(1).map_or(0, |d| d.as_str().len());
-    let scale = if mantissa > 0.0 { q.value / mantissa } else { 1.0 };
-    0.5 * 10f64.powi(-(decimals.min(12) as i32)) * scale.abs()
+/// Index of the first token of `side` that starts inside `[start, end)`.
+pub(super) fn token_at(side: &Side, start: usize, end: usize) -> Option<usize> {
+    side.tokens.iter().position(|t| t.start >= start && t.start < end)
 }
 
-/// The number as written, without its scale word: 70 for `$70 million`.
-fn mantissa(q: &Quantity) -> Option<f64> {
-    static NUM: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\d[\d,]*(?:\.\d+)?").unwrap_or_else(|e| panic!("bad regex: {e}")));
-    NUM.find(&q.text)?.as_str().replace(',', "").parse().ok()
+/// Content words of `part` (one side's part of a hunk) that the other side has nowhere: what
+/// else changed at that place besides the word a detector looks at (a word only moved elsewhere
+/// is no change).
+pub(super) fn unmatched_content<'s>(part: &[&'s Token], other: &Side) -> Vec<&'s Token> {
+    part.iter()
+        .filter(|t| !t.stop && !t.negation && t.number.is_none())
+        .filter(|t| !super::negation::found_in(t, other))
+        .copied()
+        .collect()
 }
 
-/// Two quantities state the same value: equal, or one is the other rounded to the precision it is
-/// written with (`17 percent` / `17.3 percent`, `$1.2 million` / `$1.23 million`), or the same
-/// digits where one side dropped the scale word (`$70 million` / `$70`: a lost `million` is an
-/// omission, not a competing figure).
-fn same_value(x: &Quantity, y: &Quantity) -> bool {
-    let tolerance = precision(x).max(precision(y)).max(1e-9 * x.value.abs().max(y.value.abs()));
-    if (x.value - y.value).abs() <= tolerance {
-        return true;
-    }
-    let unscaled = |q: &Quantity| mantissa(q).is_some_and(|m| (m - q.value).abs() < 1e-9);
-    match (mantissa(x), mantissa(y)) {
-        (Some(mx), Some(my)) => (mx - my).abs() < 1e-9 && (unscaled(x) != unscaled(y)),
-        _ => false,
-    }
-}
-
-/// Numbers that name a point in time rather than an amount: a bare year (`2003`, no unit, no
-/// currency sign, no separator) or a clock time (`8 a.m.`). Dates have their own detector.
-fn is_time_like(q: &Quantity) -> bool {
-    let unit = q.unit.as_deref().unwrap_or("").to_lowercase();
-    if ["a.m", "p.m", "am", "pm", "gmt"].iter().any(|u| unit.starts_with(u)) {
-        return true;
-    }
-    let t = q.text.trim();
-    q.unit.is_none()
-        && t.len() == 4
-        && t.bytes().all(|c| c.is_ascii_digit())
-        && (1800.0..=2100.0).contains(&q.value)
-}
-
-/// The lower-case word just before a quantity (`at` in `at 1.29`), `""` at the start.
-fn word_before<'s>(s: &'s Side, q: &Quantity) -> &'s str {
-    s.tokens.iter().rev().find(|t| t.end <= q.start).map_or("", |t| t.lower.as_str())
-}
-
-/// Numbers with the same unit whose values differ, and no equal value on the other side.
-fn numbers(a: &Side, b: &Side) -> Option<Reason> {
-    let group = |s: &Side| {
-        let mut m: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-        for (i, q) in s.quantities.iter().enumerate().filter(|(_, q)| !is_time_like(q)) {
-            m.entry(unit_key(q.unit.as_deref())).or_default().push(i);
-        }
-        m
-    };
-    let (ga, gb) = (group(a), group(b));
-    let (mut sa, mut sb, mut units) = (Vec::new(), Vec::new(), Vec::new());
-    for (unit, ia) in &ga {
-        let Some(ib) = gb.get(unit) else { continue };
-        let (qa, qb) = (&a.quantities, &b.quantities);
-        if ia.iter().any(|&i| ib.iter().any(|&j| same_value(&qa[i], &qb[j]))) {
-            continue;
-        }
-        // Bare numbers (no unit) compete only at the same place: after the same word
-        // (`at 1.29` / `at 1.31`); otherwise they may count different things.
-        if unit.is_empty()
-            && !ia.iter().any(|&i| ib.iter().any(|&j| word_before(a, &qa[i]) == word_before(b, &qb[j])))
-        {
-            continue;
-        }
-        sa.extend(ia.iter().map(|&i| a.span(a.quantities[i].start, a.quantities[i].end)));
-        sb.extend(ib.iter().map(|&i| b.span(b.quantities[i].start, b.quantities[i].end)));
-        units.push(if unit.is_empty() { "(no unit)".to_string() } else { unit.clone() });
-    }
-    if sa.is_empty() {
-        return None;
-    }
-    let detail = format!("{} vs {} ({})", texts(&sa), texts(&sb), units.join(", "));
-    Some(reason("conflict-number", detail, sa, sb))
-}
-
-/// A word on one side whose antonym stands at the same place on the other (both in one replaced
-/// stretch of the word-level diff), neither word on both sides.
-fn antonyms(a: &Side, b: &Side) -> Option<Reason> {
+/// A word on one side whose antonym stands at the same place on the other (one changed stretch of
+/// the word-level diff), neither word on both sides, and at most one other content word changed
+/// on each side of that stretch: `helps customers buy` / `sells` is a different clause, not a flip.
+fn antonyms(a: &Side, b: &Side, al: &Alignment) -> Option<Reason> {
     let stems = |s: &Side| s.tokens.iter().map(|t| t.stem.clone()).collect::<BTreeSet<_>>();
     let (stems_a, stems_b) = (stems(a), stems(b));
-    let (wa, wb): (Vec<&str>, Vec<&str>) = (
-        a.tokens.iter().map(|t| t.lower.as_str()).collect(),
-        b.tokens.iter().map(|t| t.lower.as_str()).collect(),
-    );
+    let hunks: BTreeSet<usize> = al.a.iter().flatten().copied().collect();
     let (mut sa, mut sb) = (Vec::new(), Vec::new());
-    for op in similar::capture_diff_slices(similar::Algorithm::Myers, &wa, &wb) {
-        let (tag, ra, rb) = op.as_tag_tuple();
-        if tag != similar::DiffTag::Replace {
-            continue;
-        }
-        for ta in a.tokens[ra].iter().filter(|t| !stems_b.contains(&t.stem)) {
-            for tb in b.tokens[rb.clone()].iter().filter(|t| !stems_a.contains(&t.stem)) {
-                if lexicon::are_antonyms(&ta.stem, &tb.stem) {
-                    sa.push(a.span(ta.start, ta.end));
-                    sb.push(b.span(tb.start, tb.end));
+    for h in hunks {
+        let (ta, tb) = (Alignment::in_hunk(a, &al.a, h), Alignment::in_hunk(b, &al.b, h));
+        for x in ta.iter().filter(|t| !stems_b.contains(&t.stem)) {
+            for y in tb.iter().filter(|t| !stems_a.contains(&t.stem)) {
+                if !lexicon::are_antonyms(&x.stem, &y.stem) {
+                    continue;
+                }
+                let extra = |mine: &[&Token], other: &Side, own: &Token| {
+                    unmatched_content(mine, other).iter().filter(|t| t.start != own.start).count()
+                };
+                if extra(&ta, b, x) <= 1 && extra(&tb, a, y) <= 1 {
+                    sa.push(a.span(x.start, x.end));
+                    sb.push(b.span(y.start, y.end));
                 }
             }
         }
@@ -239,36 +191,6 @@ fn misquote(a: &Side, b: &Side, diff: &[String]) -> Option<Reason> {
     Some(reason("conflict-misquote", detail, spans(a, &gone), spans(b, &added)))
 }
 
-/// A hedge (`reportedly`, `may`, `allegedly` …) on one side only, over words the other side states.
-fn hedge(a: &Side, b: &Side) -> Option<Reason> {
-    let kinds = |s: &Side| s.hedges.iter().map(|m| m.kind.to_lowercase()).collect::<BTreeSet<_>>();
-    let (ka, kb) = (kinds(a), kinds(b));
-    // A hedge only in `x` whose scope (the next content words) `y` states: `y` asserts what `x`
-    // only reports or supposes.
-    let only = |x: &Side, y: &Side, theirs: &BTreeSet<String>| -> (Vec<TextSpan>, Vec<String>) {
-        x.hedges
-            .iter()
-            .filter(|m| !theirs.contains(&m.kind.to_lowercase()))
-            .filter_map(|m| {
-                let words = negation::scope(x, m.end, negation::SCOPE_WORDS);
-                let shared = !words.is_empty() && words.iter().all(|t| negation::found_in(t, y));
-                let over: Vec<&str> = words.iter().map(|t| t.lower.as_str()).collect();
-                shared.then(|| (x.span(m.start, m.end), format!("'{}' over {}", m.text, over.join(" "))))
-            })
-            .unzip()
-    };
-    let ((sa, da), (sb, db)) = (only(a, b, &kb), only(b, a, &ka));
-    if sa.is_empty() && sb.is_empty() {
-        return None;
-    }
-    let detail = match (sa.is_empty(), sb.is_empty()) {
-        (false, true) => format!("hedge only in a: {}", da.join(", ")),
-        (true, false) => format!("hedge only in b: {}", db.join(", ")),
-        _ => format!("different hedges: {} vs {}", da.join(", "), db.join(", ")),
-    };
-    Some(reason("conflict-hedge", detail, sa, sb))
-}
-
 /// Two date values that cannot be the same day, month or year (one is not a prefix of the other).
 fn dates(a: &Side, b: &Side) -> Option<Reason> {
     let dated = |s: &Side| -> Vec<usize> {
@@ -283,7 +205,8 @@ fn dates(a: &Side, b: &Side) -> Option<Reason> {
     if da.is_empty() || db.is_empty() {
         return None;
     }
-    let compatible = |x: &str, y: &str| x.starts_with(y) || y.starts_with(x);
+    // One value is a prefix of the other, `X` standing for any digit (`198X` is the 1980s).
+    let compatible = |x: &str, y: &str| x.chars().zip(y.chars()).all(|(p, q)| p == q || p == 'X' || q == 'X');
     if da.iter().any(|&i| db.iter().any(|&j| compatible(&a.times[i].value, &b.times[j].value))) {
         return None;
     }
@@ -302,60 +225,6 @@ mod tests {
     use crate::score::test_codes as codes;
 
     #[test]
-    fn number_mismatch_13_vs_17() {
-        let a = "North Korea admitted abducting 13 Japanese citizens in the 1970s.";
-        let b = "North Korea admitted abducting 17 Japanese citizens in the 1970s.";
-        let s = score_texts(a, b);
-        assert_eq!(s.relation, Relation::Conflict);
-        let r = &s.reasons[0];
-        assert_eq!(r.code, "conflict-number");
-        assert!(r.a[0].text.starts_with("13 Japanese"), "{:?}", r.a);
-        assert_eq!(&a[r.a[0].start..r.a[0].end], r.a[0].text);
-        assert!(r.b[0].text.starts_with("17 Japanese"), "{:?}", r.b);
-    }
-
-    #[test]
-    fn money_in_billions_differs() {
-        let (rel, c) = codes(
-            "The chain was sold to the grocer for $2.5 billion last year.",
-            "The chain was sold to the grocer for $1.8 billion last year.",
-        );
-        assert_eq!(rel, Relation::Conflict);
-        assert!(c.contains(&"conflict-number".to_string()), "{c:?}");
-    }
-
-    #[test]
-    fn years_clock_times_and_dropped_scale_words_are_no_number_conflict() {
-        let no_number = |a: &str, b: &str| {
-            let (_, c) = codes(a, b);
-            assert!(!c.contains(&"conflict-number".to_string()), "{a} / {b}: {c:?}");
-        };
-        no_number(
-            "The bakery opened in 1998 and now employs forty staff.",
-            "The bakery, which opened in 2001, now employs forty staff.",
-        );
-        no_number(
-            "The ferry leaves the harbour at 6 a.m. daily.",
-            "The ferry leaves the harbour at 7 a.m. daily.",
-        );
-        no_number(
-            "The city paid $40 million for the new stadium roof.",
-            "The city paid $40 for the new stadium roof.",
-        );
-        // Bare numbers after different words count different things.
-        no_number(
-            "Rescuers found 12 of the missing hikers near the ridge.",
-            "Rescuers found the missing hikers near the ridge after searching about 30 hours.",
-        );
-        // After the same word they compete.
-        let (rel, c) = codes(
-            "The euro was last at 1.29 against the franc.",
-            "The euro was last at 1.35 against the franc.",
-        );
-        assert_eq!((rel, c), (Relation::Conflict, vec!["conflict-number".to_string()]));
-    }
-
-    #[test]
     fn did_not_flips_polarity() {
         let a = "The minister attended the summit in Hanoi.";
         let b = "The minister did not attend the summit in Hanoi.";
@@ -366,41 +235,6 @@ mod tests {
         assert_eq!(r, Some((0, "not".to_string())));
         let (rel, _) = codes("Sales didn't grow in March.", "Sales did not grow in March.");
         assert_ne!(rel, Relation::Conflict);
-    }
-
-    #[test]
-    fn a_rounded_number_is_the_same_number() {
-        let (_, c) = codes(
-            "Turnout in the northern district reached 17 percent on Sunday.",
-            "Turnout in the northern district reached 17.3 percent on Sunday.",
-        );
-        assert!(!c.contains(&"conflict-number".to_string()), "{c:?}");
-        let (rel, c) = codes(
-            "Turnout in the northern district reached 17.8 percent on Sunday.",
-            "Turnout in the northern district reached 17.3 percent on Sunday.",
-        );
-        assert_eq!((rel, c), (Relation::Conflict, vec!["conflict-number".to_string()]));
-        let (_, c) = codes(
-            "The port handled $1.2 million in fees last week.",
-            "The port handled $1.23 million in fees last week.",
-        );
-        assert!(!c.contains(&"conflict-number".to_string()), "{c:?}");
-    }
-
-    #[test]
-    fn a_hedge_counts_only_over_what_the_other_side_states() {
-        // `may` is over `delay the harvest`, which b does not state.
-        let (_, c) = codes(
-            "Farmers said the storm may delay the harvest, and the river flooded two villages.",
-            "The river flooded two villages, farmers said.",
-        );
-        assert!(!c.contains(&"conflict-hedge".to_string()), "{c:?}");
-        let s = score_texts(
-            "The mayor reportedly resigned after the audit.",
-            "The mayor resigned after the audit.",
-        );
-        assert_eq!(s.relation, Relation::Conflict);
-        assert_eq!(s.reasons[0].detail, "hedge only in a: 'reportedly' over resigned");
     }
 
     #[test]
@@ -421,20 +255,17 @@ mod tests {
     }
 
     #[test]
-    fn month_may_and_past_could_are_no_hedges() {
+    fn antonyms_in_a_reworded_clause_or_a_decade_are_no_conflict() {
         let (_, c) = codes(
-            "The election will be held in May, officials said.",
-            "Officials said the election will be held in May.",
+            "A judge shut down a company that helps customers buy cheaper drugs abroad.",
+            "A judge shut down a company that sells cheaper drugs abroad.",
         );
-        assert!(!c.contains(&"conflict-hedge".to_string()), "{c:?}");
+        assert!(!c.contains(&"conflict-antonym".to_string()), "{c:?}");
         let (_, c) = codes(
-            "Divers could not reach the wreck before dark.",
-            "Divers did not reach the wreck before dark.",
+            "The minister is accused of taking bribes over the sale of the steel mill in 1985.",
+            "The minister is accused of taking bribes over the sale of the steel mill in the 1980s.",
         );
-        assert!(!c.contains(&"conflict-hedge".to_string()), "{c:?}");
-        let (_, c) =
-            codes("The vote may be delayed until next week.", "The vote will be delayed until next week.");
-        assert!(c.contains(&"conflict-hedge".to_string()), "{c:?}");
+        assert!(!c.contains(&"conflict-date".to_string()), "{c:?}");
     }
 
     #[test]
@@ -445,19 +276,6 @@ mod tests {
         assert_eq!(c, ["conflict-antonym"]);
         let (rel, _) = codes("The senate approved the budget bill.", "The senate rejected the budget bill.");
         assert_eq!(rel, Relation::Conflict);
-    }
-
-    #[test]
-    fn reportedly_added_is_a_hedge_conflict() {
-        let s = score_texts(
-            "The general was dismissed after the failed offensive.",
-            "The general was reportedly dismissed after the failed offensive.",
-        );
-        assert_eq!(s.relation, Relation::Conflict);
-        let r = &s.reasons[0];
-        assert_eq!(r.code, "conflict-hedge");
-        assert!(r.a.is_empty());
-        assert_eq!(r.b[0].text, "reportedly");
     }
 
     fn claim(content: &str, start: usize, speaker: &str, kind: ClaimKind) -> Claim {

@@ -3,17 +3,19 @@
 //!
 //! [`similarity`] holds tokens and IDF, [`features`] the readable lexical features and the two
 //! fitted logistic scores over them (similarity, paraphrase), [`relation`] the label decision,
-//! `conflict` and `negation` the readable detectors (number mismatch, negation flip, antonyms,
-//! misattribution, misquote, hedge, date), [`lexicon`] the word lists they rely on, [`batch`] the
-//! `pairs` JSON-lines input.
+//! `conflict`, `quantity`, `negation` and `hedge` the readable detectors (number mismatch,
+//! negation flip, antonyms, misattribution, misquote, hedge, date), [`lexicon`] the word lists
+//! they rely on, [`batch`] the `pairs` JSON-lines input.
 
 pub mod batch;
 mod conflict;
 pub mod features;
+mod hedge;
 pub mod levenshtein;
 pub mod lexicon;
 mod negation;
 pub mod prepared;
+mod quantity;
 pub mod relation;
 pub mod similarity;
 

@@ -4,6 +4,7 @@
 mod aeb;
 mod ecb;
 mod pairs;
+mod pairs_diag;
 mod pairs_fit;
 mod polnear;
 mod polnear_diag;
@@ -35,6 +36,7 @@ const TASKS: &[(&str, Task)] = &[
     ("stsb", pairs::stsb),
     ("sick", pairs::sick),
     ("pairs-fit", pairs_fit::fit),
+    ("mrpc-diag", pairs_diag::run),
     ("polnear", polnear::run),
     ("ecb", ecb::run),
     ("shift", shift::run),
