@@ -1,7 +1,15 @@
 //! Benchmarks of the read path over a generated corpus (no network, no eval data): ingest + clean
 //! + segment, the sentence splitter alone, and the read path with claim extraction.
+//!
+//! Single-threaded, so figures are per core. By default criterion times wall clock; with
+//! `CLAIMDIFF_BENCH_CPU=1` it times the thread's CPU time instead ([`cpu::ThreadCpu`]), which
+//! keeps the per-core figure meaningful when other jobs load the machine.
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use criterion::measurement::Measurement;
+use criterion::{Criterion, Throughput};
+
+#[path = "support/cpu.rs"]
+mod cpu;
 
 #[path = "support/corpus.rs"]
 mod corpus;
@@ -18,7 +26,7 @@ fn read_all(docs: &[String]) -> Vec<claimdiff::model::Document> {
         .collect()
 }
 
-fn read_path(c: &mut Criterion) {
+fn read_path<M: Measurement + 'static>(c: &mut Criterion<M>) {
     let docs = corpus::generate(7, 64, 8_000);
     let bytes = total_bytes(&docs);
 
@@ -48,5 +56,14 @@ fn read_path(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, read_path);
-criterion_main!(benches);
+fn main() {
+    if std::env::var_os("CLAIMDIFF_BENCH_CPU").is_some_and(|v| v != "0") {
+        let mut c = Criterion::default().with_measurement(cpu::ThreadCpu).configure_from_args();
+        read_path(&mut c);
+        c.final_summary();
+    } else {
+        let mut c = Criterion::default().configure_from_args();
+        read_path(&mut c);
+        c.final_summary();
+    }
+}

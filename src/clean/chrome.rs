@@ -124,19 +124,19 @@ pub(super) fn camel_parts(token: &str) -> Vec<String> {
 /// A run of icon / UI names glued together (`ChevronEye IconIcon FacebookIcon Mail…`): most
 /// word parts are UI vocabulary and many tokens are CamelCase-glued.
 pub fn is_icon_run(line: &str) -> bool {
-    let tokens: Vec<&str> = line.split_whitespace().collect();
-    if tokens.len() < 3 {
-        return false;
+    // Cheap test first, in one pass without allocating: prose rarely has three CamelCase-glued
+    // tokens in ten, so most lines stop here.
+    let (mut count, mut glued) = (0usize, 0usize);
+    for t in line.split_whitespace() {
+        count += 1;
+        glued += usize::from(is_glued(t));
     }
-    // Cheap test first: prose rarely has three CamelCase-glued tokens in ten, so most lines stop
-    // here without allocating the parts.
-    let glued = tokens.iter().filter(|t| is_glued(t)).count();
-    if glued * 10 < tokens.len() * 3 {
+    if count < 3 || glued * 10 < count * 3 {
         return false;
     }
     let mut parts = 0usize;
     let mut ui = 0usize;
-    for t in &tokens {
+    for t in line.split_whitespace() {
         let p = camel_parts(t);
         for part in &p {
             parts += 1;

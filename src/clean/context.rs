@@ -6,7 +6,7 @@
 use std::collections::HashSet;
 
 use super::chrome::addresses_reader;
-use super::rules::{is_sponsored_head, norm, sponsored_vocab, words};
+use super::rules::{is_sponsored_head, norm, sponsored_vocab, word_iter, words};
 
 /// One line of the ingested text.
 #[derive(Clone, Debug)]
@@ -27,14 +27,19 @@ impl Line<'_> {
 
 /// Marks lines that repeat an earlier line (three words or more) as `repeated`.
 pub fn mark_repeated(lines: &[Line], reasons: &mut [Option<&'static str>]) {
-    let mut seen: HashSet<String> = HashSet::new();
-    for (i, l) in lines.iter().enumerate() {
+    let norms: Vec<String> = lines.iter().map(|l| norm(l.text)).collect();
+    mark_repeated_normed(lines, &norms, reasons);
+}
+
+/// [`mark_repeated`] with each line's [`norm`] already made (`norms[i]` for `lines[i]`).
+pub fn mark_repeated_normed(lines: &[Line], norms: &[String], reasons: &mut [Option<&'static str>]) {
+    let mut seen: HashSet<&str> = HashSet::new();
+    for (i, (l, n)) in lines.iter().zip(norms).enumerate() {
         if l.is_blank() {
             continue;
         }
-        let n = norm(l.text);
-        let key: String = n.trim_end_matches(|c: char| c.is_ascii_punctuation() || c == ' ').to_string();
-        if words(&key).len() < 3 {
+        let key = n.trim_end_matches(|c: char| c.is_ascii_punctuation() || c == ' ');
+        if word_iter(key).nth(2).is_none() {
             continue;
         }
         if !seen.insert(key) && reasons[i].is_none() {

@@ -121,10 +121,13 @@ pub fn clean(src: &SourceText, opts: &CleanOptions) -> CleanDoc {
     let lines = split_lines(text);
     let mut reasons: Vec<Option<&'static str>> = vec![None; lines.len()];
     if !opts.keep_all {
+        // Each line is normalised once, for the line rules and the repeat check.
+        let norms: Vec<String> =
+            lines.iter().map(|l| if l.is_blank() { String::new() } else { rules::norm(l.text) }).collect();
         for (i, l) in lines.iter().enumerate() {
-            reasons[i] = rules::classify(l.text);
+            reasons[i] = rules::classify_normed(l.text, &norms[i]);
         }
-        context::mark_repeated(&lines, &mut reasons);
+        context::mark_repeated_normed(&lines, &norms, &mut reasons);
         context::extend_sponsored(&lines, &mut reasons);
         context::extend_paywall_tail(&lines, &mut reasons);
     }

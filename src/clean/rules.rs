@@ -15,9 +15,24 @@ use super::chrome::{addresses_reader, is_icon_run, is_widget};
 pub fn norm(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = true;
-    for c in s.chars() {
-        // Fast path: most of a news page is ASCII letters, and `char::to_lowercase` is slow.
-        if c.is_ascii_graphic() && c != '`' {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Fast path: most of a news page is lower-case ASCII, copied in runs; `char::to_lowercase`
+        // is slow and kept for the rest.
+        let run = bytes[i..]
+            .iter()
+            .take_while(|b| b.is_ascii_graphic() && **b != b'`' && !b.is_ascii_uppercase())
+            .count();
+        if run > 0 {
+            out.push_str(&s[i..i + run]);
+            space = false;
+            i += run;
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else { break };
+        i += c.len_utf8();
+        if c.is_ascii_uppercase() {
             out.push(c.to_ascii_lowercase());
             space = false;
             continue;
@@ -46,7 +61,12 @@ pub fn norm(s: &str) -> String {
 
 /// Words of a normalised line (letters, digits, apostrophes).
 pub fn words(n: &str) -> Vec<&str> {
-    n.split(|c: char| !(c.is_alphanumeric() || c == '\'')).filter(|w| !w.is_empty()).collect()
+    word_iter(n).collect()
+}
+
+/// The words of [`words`], one at a time.
+pub(super) fn word_iter(n: &str) -> impl Iterator<Item = &str> {
+    n.split(|c: char| !(c.is_alphanumeric() || c == '\'')).filter(|w| !w.is_empty())
 }
 
 static TEMPLATE: LazyLock<Regex> = LazyLock::new(|| re(r"\{\{[^{}\n]{0,80}\}\}"));
@@ -100,13 +120,24 @@ static PAYWALL_WEAK: LazyLock<Regex> = LazyLock::new(|| {
 /// news prose quotes prices too ("workers earn $300 a month, she said"), and dropping such a paragraph
 /// loses a claim.
 pub fn is_paywall(n: &str, w: &[&str]) -> bool {
+    is_paywall_lazy(n, || w)
+}
+
+/// [`is_paywall`] making the word list only when a rule needs it (most lines never get there).
+fn is_paywall_lazy<'w>(n: &str, w: impl Fn() -> &'w [&'w str]) -> bool {
     if PAYWALL_STRONG.is_match(n) {
         return true;
     }
-    if (w.len() <= 12 || addresses_reader(w)) && PRICE_OFFER.is_match(n) {
+    if PRICE_OFFER.is_match(n) && {
+        let w = w();
+        w.len() <= 12 || addresses_reader(w)
+    } {
         return true;
     }
-    PAYWALL_WEAK.is_match(n) && (addresses_reader(w) || w.len() <= 6)
+    PAYWALL_WEAK.is_match(n) && {
+        let w = w();
+        addresses_reader(w) || w.len() <= 6
+    }
 }
 
 static NEWSLETTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -115,7 +146,15 @@ static NEWSLETTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Newsletter sign-up prompts.
 pub fn is_newsletter(n: &str, w: &[&str]) -> bool {
-    NEWSLETTER.is_match(n) && (addresses_reader(w) || n.contains("sign up") || w.len() <= 8)
+    is_newsletter_lazy(n, || w)
+}
+
+/// [`is_newsletter`] making the word list only when a newsletter word asks for it.
+fn is_newsletter_lazy<'w>(n: &str, w: impl FnOnce() -> &'w [&'w str]) -> bool {
+    NEWSLETTER.is_match(n) && {
+        let w = w();
+        addresses_reader(w) || n.contains("sign up") || w.len() <= 8
+    }
 }
 
 static SPONSORED_HEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -179,6 +218,11 @@ static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Classifies one line on its own; `None` keeps it.
 pub fn classify(line: &str) -> Option<&'static str> {
+    classify_normed(line, &norm(line))
+}
+
+/// [`classify`] with the line's [`norm`] already made (the cleaner needs it for several rules).
+pub fn classify_normed(line: &str, n: &str) -> Option<&'static str> {
     let t = line.trim();
     if t.is_empty() {
         return None;
@@ -189,34 +233,36 @@ pub fn classify(line: &str) -> Option<&'static str> {
     if is_icon_run(t) {
         return Some("icons");
     }
-    let n = norm(t);
-    let w = words(&n);
-    if is_paywall(&n, &w) {
+    // The word list is made only for the rules that read it (most lines never get there).
+    let cell = std::cell::OnceCell::new();
+    let w = || -> &[&str] { cell.get_or_init(|| words(n)) };
+    if is_paywall_lazy(n, w) {
         return Some("paywall");
     }
-    if is_newsletter(&n, &w) {
+    if is_newsletter_lazy(n, w) {
         return Some("newsletter");
     }
-    if is_sponsored_head(&n) {
+    if is_sponsored_head(n) {
         return Some("sponsored");
     }
-    if ADVERT.is_match(&n) {
+    if ADVERT.is_match(n) {
         return Some("advert");
     }
     if let Some(at) = credit_start(t) {
         let before = words(&t[..at]).len();
         return Some(if before < 3 { "credit" } else { "caption" });
     }
-    if SOURCE_CREDIT.is_match(&n) && w.len() <= 15 {
+    if SOURCE_CREDIT.is_match(n) && w().len() <= 15 {
         return Some("source-credit");
     }
-    if COPYRIGHT.is_match(&n) && w.len() <= 40 {
+    if COPYRIGHT.is_match(n) && w().len() <= 40 {
         return Some("copyright");
     }
-    if RELATED.is_match(&n) {
+    if RELATED.is_match(n) {
         return Some("related");
     }
-    if is_widget(&w) {
+    // A widget has at most ten words: count up to eleven before making the list.
+    if (1..=10).contains(&word_iter(n).take(11).count()) && is_widget(w()) {
         return Some("widget");
     }
     None
@@ -301,6 +347,47 @@ mod tests {
         case("Workers clear debris after the storm [Ann Smith/Al Jazeera]", Some("caption"));
         case("Firefighters battle the blaze near Athens. REUTERS/Alkis Konstantinidis", Some("caption"));
         case("Supporters gather outside the court. Photo: Getty Images", Some("caption"));
+    }
+
+    /// The straightforward per-character definition `norm` must agree with.
+    fn norm_reference(s: &str) -> String {
+        let mut out = String::new();
+        let mut space = true;
+        for c in s.chars() {
+            let c = match c {
+                '\u{2018}' | '\u{2019}' | '\u{201B}' | '`' => '\'',
+                '\u{201C}' | '\u{201D}' | '\u{201E}' => '"',
+                c if c.is_whitespace() => ' ',
+                c => c,
+            };
+            if c == ' ' {
+                if !space {
+                    out.push(' ');
+                }
+                space = true;
+            } else {
+                out.extend(c.to_lowercase());
+                space = false;
+            }
+        }
+        if out.ends_with(' ') {
+            out.pop();
+        }
+        out
+    }
+
+    #[test]
+    fn norm_matches_its_definition() {
+        for s in [
+            "",
+            "  \t ",
+            "The Minister SAID:  `no`\u{a0}deal\u{2019}s \u{201C}off\u{201D}  ",
+            "\u{0}ctrl\u{7f}\u{1}x İstanbul ΣΟΦΙΑ Ǆ",
+            "ends with space \u{2003}",
+            "{{tpl}} $1,500 [AP] ©2019",
+        ] {
+            assert_eq!(norm(s), norm_reference(s), "{s:?}");
+        }
     }
 
     #[test]

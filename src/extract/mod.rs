@@ -12,6 +12,7 @@ pub mod cues;
 pub mod entities;
 pub mod markers;
 pub mod numbers;
+pub mod places;
 pub mod quotes;
 pub mod sentence;
 pub mod speakers;
@@ -147,6 +148,7 @@ pub fn extract_statements(doc: &Document, opts: &ExtractOptions) -> (Vec<Claim>,
     }
     let mut resolved: BTreeMap<(usize, usize), speakers::Resolved> = BTreeMap::new();
     let mut claims = Vec::with_capacity(found.len());
+    let mut sentence_times: Option<(usize, Vec<TimeExpr>)> = None;
     for f in &found {
         let speaker = f.speaker.map(|(sp, _)| {
             let r = resolved
@@ -172,10 +174,17 @@ pub fn extract_statements(doc: &Document, opts: &ExtractOptions) -> (Vec<Claim>,
         entities.dedup();
         let sentence_span = doc.sentences[f.sentence].clean;
         let sentence_text = &body[sentence_span.start..sentence_span.end];
-        let said_in =
-            f.speaker.and_then(|(_, c)| said_in(sentence_text, sentence_span.start, c, f.content, doc));
+        let said_in = f.speaker.and_then(|(_, c)| {
+            // Claims of one sentence are consecutive: its time expressions are found once.
+            if sentence_times.as_ref().is_none_or(|(k, _)| *k != f.sentence) {
+                sentence_times = Some((f.sentence, time::find_times(sentence_text, doc.published)));
+            }
+            let times = sentence_times.as_ref().map_or(&[][..], |(_, t)| t.as_slice());
+            said_in(times, sentence_span.start, c, f.content)
+        });
         let said_on = said_in.as_deref().and_then(full_date);
-        let numbers: Vec<Quantity> = numbers::find_quantities(ctext)
+        let toks = time::tokens::tokenize(ctext);
+        let numbers: Vec<Quantity> = numbers::find_quantities_in(ctext, &toks)
             .into_iter()
             .map(|mut q| {
                 let o = doc.map.span(at + q.start, at + q.end);
@@ -183,7 +192,7 @@ pub fn extract_statements(doc: &Document, opts: &ExtractOptions) -> (Vec<Claim>,
                 q
             })
             .collect();
-        let times: Vec<TimeExpr> = time::find_times(ctext, doc.published)
+        let times: Vec<TimeExpr> = time::find_times_in(ctext, &toks, doc.published)
             .into_iter()
             .map(|mut t| {
                 let o = doc.map.span(at + t.start, at + t.end);
@@ -299,18 +308,19 @@ fn inherit_speakers(found: &mut [Found]) {
 /// When a statement was made: the calendar date nearest to the cue among the sentence's time
 /// expressions outside the content (`said 300 homes were flooded on Monday` dates the flood,
 /// not the statement), at whatever precision it has (`2019-02-28`, `2019-03`, `2019-W09`, `2019`).
-/// A full date wins over a coarser one at the same distance.
-fn said_in(sentence: &str, at: usize, cue: Span, content: Span, doc: &Document) -> Option<String> {
-    time::find_times(sentence, doc.published)
-        .into_iter()
+/// A full date wins over a coarser one at the same distance. `times` are the sentence's time
+/// expressions (offsets from its start `at`).
+fn said_in(times: &[TimeExpr], at: usize, cue: Span, content: Span) -> Option<String> {
+    times
+        .iter()
         .filter(|t| at + t.end <= content.start || at + t.start >= content.end)
         .filter(|t| t.kind == "date" && is_calendar_value(&t.value))
         .map(|t| {
             let dist = (at + t.start).abs_diff(cue.start);
-            (dist, usize::MAX - t.value.len(), t.value)
+            (dist, usize::MAX - t.value.len(), &t.value)
         })
         .min()
-        .map(|(_, _, v)| v)
+        .map(|(_, _, v)| v.clone())
 }
 
 /// `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-Www`: a value that places a statement in the
@@ -328,7 +338,7 @@ fn is_calendar_value(v: &str) -> bool {
 }
 
 fn full_date(v: &str) -> Option<chrono::NaiveDate> {
-    chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d").ok()
+    time::parse_day(v)
 }
 
 /// Extracts the claims of every document, with speakers canonicalised across documents

@@ -76,7 +76,7 @@ fn currency(word: &str) -> Option<&'static str> {
 
 /// A number starting at token `i`: (value, next index).
 fn number(toks: &[Tok<'_>], i: usize) -> Option<(f64, usize)> {
-    let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let w = |k: usize| toks.get(k).map_or("", |t| &*t.lower);
     let t = toks.get(i)?;
     if t.kind == TokKind::Num {
         let mut s = t.text.to_string();
@@ -108,7 +108,7 @@ fn number(toks: &[Tok<'_>], i: usize) -> Option<(f64, usize)> {
         }
         return Some((f64::from(n), i + 1));
     }
-    match (t.lower.as_str(), w(i + 1)) {
+    match (&*t.lower, w(i + 1)) {
         ("dozen", _) => Some((12.0, i + 1)),
         ("a", "dozen") => Some((12.0, i + 2)),
         ("a", s) if time::scale(s).is_some() => Some((1.0, i + 1)),
@@ -118,10 +118,14 @@ fn number(toks: &[Tok<'_>], i: usize) -> Option<(f64, usize)> {
 
 /// Quantities in `text`; spans are byte offsets into `text`.
 pub fn find_quantities(text: &str) -> Vec<Quantity> {
-    let toks = tokens::tokenize(text);
-    let times = time::find_times(text, None);
+    find_quantities_in(text, &tokens::tokenize(text))
+}
+
+/// [`find_quantities`] over the tokens of `text` already made.
+pub(crate) fn find_quantities_in(text: &str, toks: &[Tok<'_>]) -> Vec<Quantity> {
+    let times = time::find_times_in(text, toks, None);
     let in_time = |t: &Tok<'_>| times.iter().any(|x| t.start < x.end && x.start < t.end);
-    let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let w = |k: usize| toks.get(k).map_or("", |t| &*t.lower);
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -129,27 +133,27 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
         let mut unit: Option<String> = None;
         let mut j = i;
         // `US$`, `$`, `€`.
-        if w(j) == "us" && w(j + 1) == "$" && touches(&toks, j) {
+        if w(j) == "us" && w(j + 1) == "$" && touches(toks, j) {
             j += 1;
         }
         if let Some(c) = currency(w(j)).filter(|_| toks[j].kind == TokKind::Punct) {
             unit = Some(c.to_string());
             j += 1;
         }
-        let Some((mut value, mut k)) = number(&toks, j) else {
+        let Some((mut value, mut k)) = number(toks, j) else {
             i += 1;
             continue;
         };
         let pronoun = w(j) == "one"
             && j > 0
             && matches!(w(j - 1), "no" | "any" | "every" | "some" | "each" | "the" | "this" | "that");
-        if pronoun || toks[j..k].iter().any(&in_time) || (j > 0 && touches(&toks, j - 1) && w(j - 1) == "-") {
+        if pronoun || toks[j..k].iter().any(&in_time) || (j > 0 && touches(toks, j - 1) && w(j - 1) == "-") {
             i = k.max(i + 1);
             continue;
         }
         // `2.5 billion`, `2.5bn` (suffix in the same token is handled as a separate word here).
         if let Some(s) = time::scale(w(k)) {
-            if w(k).len() > 1 || touches(&toks, k - 1) {
+            if w(k).len() > 1 || touches(toks, k - 1) {
                 value *= s;
                 k += 1;
             }
@@ -164,7 +168,7 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
             unit = Some(c.to_string());
             k += 1;
         } else if unit.is_none() {
-            if let Some((noun, e)) = counted_noun(&toks, k) {
+            if let Some((noun, e)) = counted_noun(toks, k) {
                 unit = Some(noun);
                 k = e;
             } else if matches!(w(j), "one" | "a") {
@@ -184,19 +188,19 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
 fn counted_noun(toks: &[Tok<'_>], k: usize) -> Option<(String, usize)> {
     let mut last_cap: Option<usize> = None;
     for (j, t) in toks.iter().enumerate().skip(k).take(4) {
-        if t.kind != TokKind::Word || STOP.contains(&t.lower.as_str()) {
+        if t.kind != TokKind::Word || STOP.contains(&&*t.lower) {
             break;
         }
-        if t.is_capitalised() || ADJECTIVES.contains(&t.lower.as_str()) {
+        if t.is_capitalised() || ADJECTIVES.contains(&&*t.lower) {
             last_cap = Some(j).filter(|_| t.is_capitalised()).or(last_cap);
             continue;
         }
         if t.lower.ends_with("ed") || t.lower.ends_with("ly") {
             break; // a verb or adverb: `13 abducted`, `five reportedly`
         }
-        return Some((t.lower.clone(), j + 1));
+        return Some((t.lower.to_string(), j + 1));
     }
-    last_cap.map(|j| (toks[j].lower.clone(), j + 1))
+    last_cap.map(|j| (toks[j].lower.to_string(), j + 1))
 }
 
 #[cfg(test)]

@@ -167,7 +167,9 @@ pub(crate) fn small_number(word: &str) -> Option<u32> {
 
 /// Value of an ordinal word or `3rd`-style token (`third` → 3), up to 31 (days of a month).
 pub(crate) fn ordinal(word: &str) -> Option<u32> {
-    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    // Without a leading digit the suffix form can only fail to parse: go to the words.
+    let digits = if word.as_bytes().first().is_some_and(u8::is_ascii_digit) { word } else { "" };
+    let digits = digits.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &word[digits.len()..];
     if !digits.is_empty() && matches!(suffix, "st" | "nd" | "rd" | "th") {
         return digits.parse().ok();

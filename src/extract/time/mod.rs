@@ -17,6 +17,7 @@ mod resolve;
 pub(crate) mod tokens;
 
 pub(crate) use lexicon::{scale, small_number};
+pub(crate) use resolve::parse_day;
 
 use chrono::NaiveDate;
 
@@ -26,15 +27,25 @@ use matchers::{Ctx, Hit};
 /// Time expressions in `text`, normalised against `anchor` (the publication date) where relative;
 /// spans are byte offsets into `text`.
 pub fn find_times(text: &str, anchor: Option<NaiveDate>) -> Vec<TimeExpr> {
-    let toks = tokens::tokenize(text);
-    let c = Ctx { toks: &toks, anchor };
+    find_times_in(text, &tokens::tokenize(text), anchor)
+}
+
+/// [`find_times`] over the tokens of `text` already made, so callers that also look for numbers
+/// tokenize once.
+pub(crate) fn find_times_in(
+    text: &str,
+    toks: &[tokens::Tok<'_>],
+    anchor: Option<NaiveDate>,
+) -> Vec<TimeExpr> {
+    let c = Ctx { toks, anchor };
     let mut out = Vec::new();
     let mut i = 0;
     let mut last_decade_end: Option<usize> = None;
     while i < toks.len() {
         let after_decade =
             last_decade_end.is_some_and(|e| (e..i).all(|k| c_is_joiner(&toks[k].lower)) && i - e <= 2);
-        match match_at(&c, i, after_decade) {
+        let found = if may_start(&toks[i]) { match_at(&c, i, after_decade) } else { None };
+        match found {
             Some(h) if h.end > i => {
                 let (start, end) = (toks[i].start, toks[h.end - 1].end);
                 let is_decade = h.value.len() == 4 && h.value.ends_with('X');
@@ -54,6 +65,89 @@ pub fn find_times(text: &str, anchor: Option<NaiveDate>) -> Vec<TimeExpr> {
     out
 }
 
+/// Words that can open an expression, besides month, weekday, season, unit, number and ordinal
+/// words (looked up in [`lexicon`]): modifiers, `the`, deictic and relative words, quantifiers
+/// counted recognisers take, `fiscal`, recurring-period words, clock words. A `match`, not a list
+/// search: it runs at every token.
+fn is_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "early"
+            | "late"
+            | "mid"
+            | "earlier"
+            | "later"
+            | "the"
+            | "end"
+            | "beginning"
+            | "start"
+            | "middle"
+            | "next"
+            | "coming"
+            | "last"
+            | "past"
+            | "this"
+            | "previous"
+            | "current"
+            | "today"
+            | "yesterday"
+            | "tomorrow"
+            | "tonight"
+            | "now"
+            | "currently"
+            | "nowadays"
+            | "presently"
+            | "recently"
+            | "lately"
+            | "formerly"
+            | "year"
+            | "future"
+            | "noon"
+            | "midday"
+            | "midnight"
+            | "a"
+            | "an"
+            | "one"
+            | "several"
+            | "many"
+            | "some"
+            | "few"
+            | "couple"
+            | "fiscal"
+            | "every"
+            | "each"
+            | "per"
+            | "annually"
+            | "yearly"
+            | "monthly"
+            | "weekly"
+            | "daily"
+            | "hourly"
+    )
+}
+
+/// False when no recogniser can start at this token, so the scan skips it without trying each
+/// of them: most words of a text are neither digits nor time words. Kept in step with the
+/// recognisers by the test `may_start_never_skips_a_match`.
+fn may_start(t: &tokens::Tok<'_>) -> bool {
+    if t.text.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return true; // numbers, `28th`, `3pm`, `1970s`
+    }
+    let w: &str = &t.lower;
+    match t.kind {
+        tokens::TokKind::Punct => matches!(w, "'" | "\u{2019}" | "\u{2018}"), // `'80s`
+        _ => {
+            is_opener(w)
+                || lexicon::month(w).is_some()
+                || lexicon::weekday(w).is_some()
+                || lexicon::season(w).is_some()
+                || lexicon::unit(w).is_some()
+                || lexicon::small_number(w).is_some()
+                || lexicon::ordinal(w).is_some()
+        }
+    }
+}
+
 fn c_is_joiner(w: &str) -> bool {
     matches!(w, "and" | "or" | "to" | "-" | "," | "through" | "the")
 }
@@ -64,7 +158,7 @@ const MODIFIERS: &[&str] = &["early", "late", "mid", "earlier", "later"];
 
 /// The expression starting at token `i`, with any modifier in front of it.
 fn match_at(c: &Ctx, i: usize, after_decade: bool) -> Option<Hit> {
-    let w = |k: usize| c.toks.get(k).map_or("", |t| t.lower.as_str());
+    let w = |k: usize| c.toks.get(k).map_or("", |t| &*t.lower);
     let mut j = i;
     let mut modified = false;
     if MODIFIERS.contains(&w(j)) {

@@ -7,9 +7,40 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 use super::lexicon::Unit;
 
-/// `2019-02-28`.
+/// `2019-02-28`. Written by hand: chrono's formatter parses the format string on every call and
+/// was the hottest spot of claim extraction. Years outside 0–9999 (signed, wider) go through chrono
+/// so the output stays exactly `%Y-%m-%d`.
 pub(crate) fn day(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
+    let y = d.year();
+    if !(0..=9999).contains(&y) {
+        return d.format("%Y-%m-%d").to_string();
+    }
+    let (m, dd) = (d.month(), d.day());
+    let mut s = String::with_capacity(10);
+    for n in [y as u32 / 1000, y as u32 / 100 % 10, y as u32 / 10 % 10, y as u32 % 10] {
+        s.push(char::from(b'0' + n as u8));
+    }
+    s.push('-');
+    s.push(char::from(b'0' + (m / 10) as u8));
+    s.push(char::from(b'0' + (m % 10) as u8));
+    s.push('-');
+    s.push(char::from(b'0' + (dd / 10) as u8));
+    s.push(char::from(b'0' + (dd % 10) as u8));
+    s
+}
+
+/// Parses a `YYYY-MM-DD` value as [`day`] writes it; anything else (or an impossible date) goes
+/// to chrono's `%Y-%m-%d` parser, so the result is always the same as that parser's.
+pub(crate) fn parse_day(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    if b.len() == 10 && b[4] == b'-' && b[7] == b'-' && digits(0..4) && digits(5..7) && digits(8..10) {
+        let n = |r: std::ops::Range<usize>| b[r].iter().fold(0u32, |a, &c| a * 10 + u32::from(c - b'0'));
+        if let Some(d) = NaiveDate::from_ymd_opt(n(0..4) as i32, n(5..7), n(8..10)) {
+            return Some(d);
+        }
+    }
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
 }
 
 /// `2019-02`.
@@ -113,6 +144,23 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn day_writes_and_reads_like_chrono() {
+        for s in ["2019-02-28", "0001-01-01", "0999-12-31", "9999-12-31", "2020-02-29"] {
+            let dt = d(s);
+            assert_eq!(day(dt), dt.format("%Y-%m-%d").to_string());
+            assert_eq!(parse_day(s), Some(dt));
+        }
+        let far = NaiveDate::from_ymd_opt(-44, 3, 15).unwrap();
+        assert_eq!(day(far), far.format("%Y-%m-%d").to_string());
+        assert_eq!(parse_day(&day(far)), Some(far));
+        for s in
+            ["2019-02-30", "2019-02", "2019-W08", "2019-02-28T15:00", "P3Y", "", "2019-2-28", "２０19-02-28"]
+        {
+            assert_eq!(parse_day(s), NaiveDate::parse_from_str(s, "%Y-%m-%d").ok(), "{s}");
+        }
     }
 
     #[test]

@@ -158,3 +158,153 @@ proptest! {
         let _ = find_times(&text.replace(' ', ""), Some(d("2019-12-31")));
     }
 }
+
+/// Every token where a recogniser matches passes `may_start`: checked at each token of word
+/// soups mixing time words, numbers, punctuation and prose, with and without an anchor.
+#[test]
+fn may_start_never_skips_a_match() {
+    const VOCAB: &[&str] = &[
+        "the",
+        "The",
+        "end",
+        "of",
+        "early",
+        "late",
+        "mid",
+        "-",
+        "in",
+        "year",
+        "month",
+        "week",
+        "Feb",
+        ".",
+        "28",
+        ",",
+        "2019",
+        "March",
+        "May",
+        "may",
+        "Thursday",
+        "next",
+        "last",
+        "this",
+        "past",
+        "coming",
+        "today",
+        "tonight",
+        "yesterday",
+        "morning",
+        "night",
+        "three",
+        "twenty",
+        "a",
+        "an",
+        "one",
+        "several",
+        "couple",
+        "years",
+        "days",
+        "ago",
+        "from",
+        "now",
+        "summer",
+        "fall",
+        "third",
+        "quarter",
+        "half",
+        "fiscal",
+        "every",
+        "each",
+        "per",
+        "annually",
+        "daily",
+        "noon",
+        "midnight",
+        "3",
+        "p",
+        "m",
+        "pm",
+        "3pm",
+        "10",
+        ":",
+        "30",
+        "EST",
+        "1970s",
+        "'",
+        "\u{2019}",
+        "80s",
+        "and",
+        "or",
+        "to",
+        "said",
+        "talks",
+        "$",
+        "%",
+        "28th",
+        "first",
+        "/",
+        "02",
+        "13",
+        "1998",
+        "recently",
+        "future",
+        "for",
+        "decades",
+        "many",
+        "few",
+        "some",
+        "Sept",
+        "sept",
+        "JUNE",
+        "Tues",
+        "dozen",
+        "weekend",
+        "century",
+        "later",
+        "earlier",
+        "beginning",
+        "start",
+        "middle",
+        "previous",
+        "current",
+        "formerly",
+        "2",
+        "11",
+        "\u{2018}",
+        "60s",
+        "will",
+        "hourly",
+        "mn",
+        "Fall",
+    ];
+    let mut rng = 0x9e37_79b9_7f4a_7c15u64;
+    let mut matched = 0;
+    for n in 0..3000 {
+        let mut text = String::new();
+        for _ in 0..12 {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            let w = VOCAB[(rng % VOCAB.len() as u64) as usize];
+            // Sometimes glue tokens together (`Feb.`, `3pm`, `1,500`).
+            if !rng.is_multiple_of(3) {
+                text.push(' ');
+            }
+            text.push_str(w);
+        }
+        let toks = tokens::tokenize(&text);
+        for anchor in [None, Some(d("2019-02-28"))] {
+            let c = Ctx { toks: &toks, anchor };
+            for (i, tok) in toks.iter().enumerate() {
+                for after_decade in [false, true] {
+                    let hit = match_at(&c, i, after_decade);
+                    matched += usize::from(hit.is_some());
+                    if !may_start(tok) {
+                        assert_eq!(hit, None, "case {n}: {text:?} at {:?}", tok.text);
+                    }
+                }
+            }
+        }
+    }
+    assert!(matched > 10_000, "the soup should hold many expressions: {matched}");
+}

@@ -4,6 +4,8 @@
 //! non-space character (`.`, `,`, `-`, `$`). Adjacency (`end == next.start`) tells `1,500` from
 //! `1, 500` and `a.m.` from `a. m.`.
 
+use std::borrow::Cow;
+
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum TokKind {
@@ -15,11 +17,12 @@ pub(crate) enum TokKind {
     Punct,
 }
 
-/// One token: its text, lower-cased text and byte span in the text it came from.
+/// One token: its text, lower-cased text and byte span in the text it came from. `lower` borrows
+/// `text` when it is lower case already (most tokens), so tokenizing allocates only for the rest.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Tok<'a> {
     pub text: &'a str,
-    pub lower: String,
+    pub lower: Cow<'a, str>,
     pub start: usize,
     pub end: usize,
     pub kind: TokKind,
@@ -43,7 +46,7 @@ impl Tok<'_> {
 
 /// Splits `text` into tokens in one pass.
 pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
-    let mut toks = Vec::new();
+    let mut toks = Vec::with_capacity(text.len() / 4 + 1);
     let mut iter = text.char_indices().peekable();
     while let Some((start, c)) = iter.next() {
         if c.is_whitespace() {
@@ -67,9 +70,20 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
         } else {
             TokKind::Punct
         };
-        toks.push(Tok { text: t, lower: t.to_lowercase(), start, end, kind });
+        toks.push(Tok { text: t, lower: lower(t), start, end, kind });
     }
     toks
+}
+
+/// `t` lower-cased, borrowed when nothing changes (ASCII without capitals, the common case).
+fn lower(t: &str) -> Cow<'_, str> {
+    if t.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(t)
+    } else if t.is_ascii() {
+        Cow::Owned(t.to_ascii_lowercase())
+    } else {
+        Cow::Owned(t.to_lowercase())
+    }
 }
 
 /// True when token `i + 1` exists and touches token `i` (no space between).

@@ -78,7 +78,7 @@ const MONTH_PREPS: &[&str] = &[
 
 impl Ctx<'_, '_> {
     fn w(&self, i: usize) -> &str {
-        self.toks.get(i).map_or("", |t| t.lower.as_str())
+        self.toks.get(i).map_or("", |t| &*t.lower)
     }
 
     fn is(&self, i: usize, words: &[&str]) -> bool {
@@ -177,7 +177,7 @@ impl Ctx<'_, '_> {
             }
             return Some((Some(n), i + 1));
         }
-        match t.lower.as_str() {
+        match &*t.lower {
             "a" | "an" | "one" => Some((Some(1), i + 1)),
             "several" | "many" | "some" | "few" => Some((None, i + 1)),
             "couple" if self.w(i + 1) == "of" => Some((Some(2), i + 2)),

@@ -7,8 +7,8 @@ use super::{hit, lexicon, resolve, touches, Ctx, Hit, Kind, Tok};
 
 /// `3 p.m.`, `10:30 a.m. EST`, `noon`, `midnight`.
 pub(crate) fn clock(c: &Ctx, i: usize) -> Option<Hit> {
-    let date = c.rel(resolve::day);
-    let fmt = |h: u32, m: u32| if date.is_empty() { String::new() } else { format!("{date}T{h:02}:{m:02}") };
+    // The date is formatted only once a clock time matched (this runs at every token).
+    let fmt = |h: u32, m: u32| c.rel(|a| format!("{}T{h:02}:{m:02}", resolve::day(a)));
     match c.w(i) {
         "noon" | "midday" => return hit(i + 1, fmt(12, 0), Kind::Time),
         "midnight" => return hit(i + 1, fmt(24, 0), Kind::Time),
