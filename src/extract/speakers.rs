@@ -112,7 +112,7 @@ struct Person {
 #[derive(Debug, Default)]
 pub struct SpeakerResolver {
     people: Vec<Person>,
-    /// Canonical name of the last named (non-anonymous) speaker, for pronouns.
+    /// Canonical name of the last named person (not a state or body) who spoke, for pronouns.
     last_person: Option<String>,
     /// User aliases, lower-cased alias → canonical.
     aliases: BTreeMap<String, String>,
@@ -222,7 +222,10 @@ impl SpeakerResolver {
             }
         };
         let canon = self.aliases.get(&canon.to_lowercase()).cloned().unwrap_or(canon);
-        self.last_person = Some(canon.clone());
+        // `Japan said …` / `the Foreign Ministry said …`: a state or a body is never a later `he`.
+        if !super::places::is_place_or_body(&canon) {
+            self.last_person = Some(canon.clone());
+        }
         Resolved { name: canon, anonymous: false }
     }
 
@@ -285,6 +288,18 @@ mod tests {
         let anon = r.resolve("a senior finance ministry official");
         assert!(anon.anonymous);
         assert_eq!(anon.name, "a senior finance ministry official");
+    }
+
+    #[test]
+    fn pronouns_skip_states_and_bodies() {
+        let mut r = SpeakerResolver::new(&BTreeMap::new());
+        assert_eq!(r.resolve("Prime Minister Ana Costa").name, "Ana Costa");
+        assert_eq!(r.resolve("Lisbon").name, "Lisbon");
+        assert_eq!(r.resolve("the Foreign Ministry").name, "the Foreign Ministry");
+        assert_eq!(r.resolve("Brazil").name, "Brazil");
+        assert_eq!(r.resolve("she").name, "Ana Costa");
+        assert_eq!(r.resolve("Okafor").name, "Okafor");
+        assert_eq!(r.resolve("he").name, "Okafor");
     }
 
     #[test]
