@@ -133,13 +133,19 @@ impl<'c, 't> Shared<'c, 't> {
             })
             .collect();
         let (idf, th) = (Idf::Builtin, Thresholds::default());
+        // With two outlets each claim is aligned at most once: build its full view, use it and
+        // drop it; with more, a claim aligned in several pairs keeps its view.
+        let keep = self.claims.len() > 2;
         assign::assign(&edges)
             .into_par_iter()
-            .map(|e| Matched {
-                a: e.a,
-                b: e.b,
-                weight: e.weight,
-                score: score_sides(self.side(i, e.a), self.side(j, e.b), &idf, &th),
+            .map(|e| {
+                let score = if keep {
+                    score_sides(self.side(i, e.a), self.side(j, e.b), &idf, &th)
+                } else {
+                    let (sa, sb) = (Side::from_claim(ca[e.a].claim), Side::from_claim(cb[e.b].claim));
+                    score_sides(&sa, &sb, &idf, &th)
+                };
+                Matched { a: e.a, b: e.b, weight: e.weight, score }
             })
             .collect()
     }
