@@ -202,7 +202,10 @@ pub fn compare_with(from: usize, to: usize, a: &Statement<'_>, b: &Statement<'_>
     let (ra, rb) = (restrictive(a), restrictive(b));
     let ka: BTreeSet<String> = ra.iter().map(|m| key(m)).collect();
     let kb: BTreeSet<String> = rb.iter().map(|m| key(m)).collect();
-    if ka != kb {
+    // Both must commit to something: a claim that commits to nothing ("for a summit with Kim")
+    // says nothing about the conditions of the other's offer.
+    let both_commit = a.commitment.step.is_some() && b.commitment.step.is_some();
+    if both_commit && ka != kb {
         let (sa, sb) = (strictness(a), strictness(b));
         let only_a: Vec<TextSpan> =
             ra.iter().filter(|m| !kb.contains(&key(m))).map(|m| marker_span(m)).collect();
@@ -292,7 +295,11 @@ pub fn compare_with(from: usize, to: usize, a: &Statement<'_>, b: &Statement<'_>
     // Tone.
     let dt = b.tone.score - a.tone.score;
     let tone_net = |s: &Statement<'_>| s.tone.hits.iter().map(|h| i32::from(h.sign)).sum::<i32>();
-    if dt.abs() >= TONE_DELTA && (tone_net(b) - tone_net(a)).abs() >= TONE_MIN_NET {
+    // Tone is compared between two positions (both commit) or two claims that both carry tone
+    // words: a claim on another point that is simply neutral has not hardened a warm one.
+    let toned = |s: &Statement<'_>| !s.tone.hits.is_empty();
+    let comparable = both_commit || (toned(a) && toned(b));
+    if comparable && dt.abs() >= TONE_DELTA && (tone_net(b) - tone_net(a)).abs() >= TONE_MIN_NET {
         changed = true;
         votes += if dt > 0.0 { 1 } else { -1 };
         score += 0.25 * dt.abs().min(1.0);

@@ -509,3 +509,17 @@ fn an_if_in_a_prediction_is_not_a_condition_and_a_double_negative_is_not_a_flip(
     );
     assert_eq!(label, ShiftLabel::NoShift, "{codes:?}");
 }
+
+#[test]
+fn a_neutral_claim_that_commits_to_nothing_does_not_harden_a_warm_offer() {
+    let (label, _, codes) = one_step(
+        "Jonas Weber",
+        (
+            "2018-09-01",
+            "I want to meet the rebel commander unconditionally and talk frankly with an open mind",
+        ),
+        ("2018-11-15", "a meeting with the rebel commander"),
+    );
+    assert_eq!(label, ShiftLabel::NoShift, "{codes:?}");
+    assert!(!codes.iter().any(|c| c.starts_with("tone-") || c.starts_with("conditions-")), "{codes:?}");
+}
