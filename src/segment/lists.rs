@@ -66,6 +66,12 @@ pub fn starts_with_marker(line: &str) -> bool {
     enumerator(s).is_some()
 }
 
+/// True for a bullet character; all of them are non-ASCII, so ASCII text (most of it) is
+/// answered without searching the list.
+fn is_bullet(c: char) -> bool {
+    !c.is_ascii() && BULLETS.contains(&c)
+}
+
 /// Finds bullets (returned as split positions) and list markers in `text`.
 pub fn find(text: &str) -> (Vec<usize>, Vec<Marker>) {
     let mut bullets = Vec::new();
@@ -77,8 +83,8 @@ pub fn find(text: &str) -> (Vec<usize>, Vec<Marker>) {
     let mut anchored = true;
     for (i, c) in text.char_indices() {
         let after_space = prev.is_none_or(char::is_whitespace);
-        let after_bullet = prev.is_some_and(|p| BULLETS.contains(&p));
-        if BULLETS.contains(&c) && after_space {
+        let after_bullet = prev.is_some_and(is_bullet);
+        if is_bullet(c) && after_space {
             if i > 0 {
                 bullets.push(i);
             }
@@ -99,7 +105,7 @@ pub fn find(text: &str) -> (Vec<usize>, Vec<Marker>) {
         anchored = match c {
             '\n' => true,
             ' ' | '\t' => anchored,
-            _ => BULLETS.contains(&c),
+            _ => is_bullet(c),
         };
         prev = Some(c);
     }
