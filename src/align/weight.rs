@@ -110,18 +110,7 @@ pub fn bigram_dice(a: &str, b: &str) -> f64 {
     if x.is_empty() || y.is_empty() {
         return 0.0;
     }
-    let (mut i, mut j, mut both) = (0, 0, 0usize);
-    while i < x.len() && j < y.len() {
-        match x[i].cmp(&y[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                both += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
+    let both = crate::score::prepared::shared(&x, &y);
     2.0 * both as f64 / (x.len() + y.len()) as f64
 }
 

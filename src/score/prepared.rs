@@ -102,8 +102,8 @@ impl<'a> Prepared<'a> {
     }
 }
 
-/// Number of items two sorted, deduplicated slices share.
-fn shared<T: Ord>(a: &[T], b: &[T]) -> usize {
+/// Number of items two sorted, deduplicated slices share (a linear merge).
+pub fn shared<T: Ord>(a: &[T], b: &[T]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
