@@ -171,44 +171,33 @@ pub fn find_attributions(masked: &str) -> Vec<Attribution> {
             continue;
         }
         let left = &masked[floor..m.start()];
+        let l = left.trim_end();
+        let strong = !WEAK_CUES.contains(&word.as_str()) && !super::cues::is_stance_only(&word);
+        // A speaker found in `left`, in sentence offsets.
+        let from_left = |sp: Span| Attribution {
+            cue,
+            speaker: Span::new(floor + sp.start, floor + sp.end),
+            inverted: false,
+        };
         let mut found = None;
         if !phrase {
-            let strong = !WEAK_CUES.contains(&word.as_str()) && !super::cues::is_stance_only(&word);
-            let l = left.trim_end();
+            let participle = word.ends_with("ing") && l.ends_with(',');
             // `…, adding that` / `said X and predicted that Y`: the same subject goes on.
-            let continues =
-                (word.ends_with("ing") && l.ends_with(',')) || l.ends_with(" and") || l.ends_with(" but");
+            let continues = participle || l.ends_with(" and") || l.ends_with(" but");
             if let (true, Some(prev)) = (continues, out.last()) {
                 found = Some(Attribution { cue, speaker: prev.speaker, inverted: false });
-            } else if (COORDINATED.is_match(l) && strong) || (word.ends_with("ing") && l.ends_with(',')) {
+            } else if (COORDINATED.is_match(l) && strong) || participle {
                 // `X did Y and said …`, `X did Y, calling for …`: the clause's subject speaks.
-                found = clause_subject(l).map(|sp| Attribution {
-                    cue,
-                    speaker: Span::new(floor + sp.start, floor + sp.end),
-                    inverted: false,
-                });
-            } else if let Some(sp) = left_speaker(left, strong) {
-                found = Some(Attribution {
-                    cue,
-                    speaker: Span::new(floor + sp.start, floor + sp.end),
-                    inverted: false,
-                });
+                found = clause_subject(l).map(from_left);
+            } else {
+                found = left_speaker(left, strong).map(from_left);
             }
         }
         if found.is_none() && (phrase || super::cues::allows_inversion(&word)) {
-            let strong = !WEAK_CUES.contains(&word.as_str()) && !super::cues::is_stance_only(&word);
             found = right_speaker(masked, cue, phrase, strong);
         }
-        if found.is_none()
-            && !phrase
-            && !WEAK_CUES.contains(&word.as_str())
-            && !super::cues::is_stance_only(&word)
-        {
-            found = comma_speaker(left).map(|sp| Attribution {
-                cue,
-                speaker: Span::new(floor + sp.start, floor + sp.end),
-                inverted: false,
-            });
+        if found.is_none() && !phrase && strong {
+            found = comma_speaker(left).map(from_left);
         }
         if let Some(a) = found {
             floor = a.cue.end.max(if a.inverted { a.speaker.end } else { a.cue.end });
