@@ -42,13 +42,13 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// One to three appositions between a speaker and the cue, each after a comma: lower-case
 /// descriptions (`, a spokesman for the ministry,`, `, 70,`) or a short capitalised place or party
 /// tag (`, R-Utah,`, `, Houston, Texas,`). Captured, so the speaker span can stop before it.
-const APPOS: &str = r"((?:,\s*(?:[a-z0-9$][^,~]{0,80}|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})){1,3},)?";
+const APPOS: &str = r"((?:,\s*(?:[a-z0-9$][^,~]{0,200}|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})){1,3},)?";
 
 /// A described source ending right before the cue: `an official close to Abe`, `sources`.
 static LEFT_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
     #[allow(clippy::expect_used)]
     Regex::new(&format!(
-        r"(?i)(?:(?-u:\b)(?:an?|the|another|one|two|three|several|some|many|most|all|few|other|senior|both|his|her|their|its|our)\s+(?:[\w’'.-]+\s+){{0,4}}?(?:{SOURCE_HEADS})(?-u:\b)|(?-u:\b)(?:{SOURCE_HEADS})(?-u:\b))(?:\s+(?:close\s+to|familiar\s+with|with|in|at|of|from|for)\s+(?:[\w’'.-]+\s+){{0,4}}?[\w’'.-]+)?((?:,\s*[a-z0-9$][^,~]{{0,80}}){{1,3}},)?{AUX}\s*$"
+        r"(?i)(?:(?-u:\b)(?:an?|the|another|one|two|three|several|some|many|most|all|few|other|senior|both|his|her|their|its|our)\s+(?:[\w’'.-]+\s+){{0,4}}?(?:{SOURCE_HEADS})(?-u:\b)|(?-u:\b)(?:{SOURCE_HEADS})(?-u:\b))(?:\s+(?:close\s+to|familiar\s+with|with|in|at|of|from|for)\s+(?:[\w’'.-]+\s+){{0,4}}?[\w’'.-]+)?((?:,\s*[a-z0-9$][^,~]{{0,200}}){{1,3}},)?{AUX}\s*$"
     ))
     .expect("described source regex")
 });
@@ -68,7 +68,7 @@ static LEFT_NAME: LazyLock<Regex> = LazyLock::new(|| {
 static LEFT_ANY_NP: LazyLock<Regex> = LazyLock::new(|| {
     #[allow(clippy::expect_used)]
     Regex::new(&format!(
-        r"(?i:(?-u:\b)(?:(?:about|nearly|almost|roughly|more\s+than|fewer\s+than|only)\s+)?(?:the|an?|his|her|their|its|our|one|some|many|most|several|few|half|two|three|four|five|six|seven|eight|nine|ten|\d[\d.,]*)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+){APPOS}{AUX}\s*$"
+        r"(?i:(?-u:\b)(?:(?:about|nearly|almost|roughly|more\s+than|fewer\s+than|only)\s+)?(?:the|an?|his|her|their|its|our|one|some|many|most|several|few|half|two|three|four|five|six|seven|eight|nine|ten|\d[\d.,]*)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+|(?-u:\b)(?:those|these)\s+[\w’'-]+|(?-u:\b)(?:(?:about|nearly|almost|roughly|more\s+than|fewer\s+than|only|a)\s+)?(?:half|third|quarter|majority|minority|plurality|most|many|some|few|both|others|(?:one|two|three)-(?:thirds?|quarters?|fourths?)|\d[\d.,]*\s+percent)){APPOS}{AUX}\s*$"
     ))
     .expect("noun phrase regex")
 });

@@ -12,7 +12,17 @@ const DETERMINERS: &[&str] = &[
 const CONTRACTIONS: &[&str] = &["it", "he", "she", "that", "there", "what", "who", "here", "where", "let"];
 
 /// Nouns that make a compound with a cue word before them (`think tank`, `report card`).
-const COMPOUND_HEADS: &[&str] = &["tank", "tanks", "card", "cards", "center", "centers", "centre", "centres"];
+const COMPOUND_HEADS: &[&str] = &[
+    "tank", "tanks", "card", "cards", "center", "centers", "centre", "centres", "sign", "signs", "shot",
+    "shots", "label", "labels",
+];
+
+/// Quantifiers: a cue form in `-s` after them is a plural noun (`many promises`, `some claims`).
+const QUANTIFIERS: &[&str] =
+    &["many", "several", "few", "some", "all", "both", "most", "numerous", "multiple", "various"];
+
+/// Degree words: an `-ing` cue form after them is an adjective (`most telling`, `very promising`).
+const DEGREE: &[&str] = &["most", "more", "less", "least", "very", "so", "too", "quite", "particularly"];
 
 /// True when the cue word between `start` and `end` of `text` is a noun here: it follows a
 /// determiner or a possessive (`the report`, `Lee's claim`) or heads a compound (`think tank`).
@@ -26,6 +36,12 @@ pub fn is_noun_use(text: &str, start: usize, end: usize) -> bool {
         if !owner.is_empty() && !CONTRACTIONS.contains(&owner) {
             return true;
         }
+    }
+    let cue = text[start..end].to_lowercase();
+    if (QUANTIFIERS.contains(&p.as_str()) && cue.ends_with('s') && !cue.ends_with("ss"))
+        || (DEGREE.contains(&p.as_str()) && cue.ends_with("ing"))
+    {
+        return true;
     }
     let next = text[end..].split_whitespace().next().unwrap_or("");
     let n = next.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
@@ -49,5 +65,9 @@ mod tests {
         assert!(!noun("Analysts think rates will fall.", "think"));
         assert!(!noun("He's said it twice.", "said"));
         assert!(!noun("The mayor said no.", "said"));
+        assert!(noun("He broke many promises.", "promises"));
+        assert!(noun("The most telling sign was silence.", "telling"));
+        assert!(noun("There are warning signs.", "warning"));
+        assert!(!noun("Some say it failed.", "say"));
     }
 }

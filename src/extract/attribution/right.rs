@@ -298,8 +298,9 @@ struct Word<'a> {
     last: bool,
 }
 
-/// Splits `rest` into words up to the first punctuation that closes the clause.
-fn words(rest: &str) -> Vec<Word<'_>> {
+/// Splits `rest` into words up to the first punctuation that closes the clause; true when
+/// punctuation (not the end of the text) stopped it.
+fn words(rest: &str) -> (Vec<Word<'_>>, bool) {
     let mut out = Vec::new();
     let mut at = 0;
     for tok in rest.split_inclusive(char::is_whitespace) {
@@ -311,7 +312,8 @@ fn words(rest: &str) -> Vec<Word<'_>> {
         }
         let first = t.chars().next().unwrap_or(' ');
         if !(first.is_alphanumeric() || first == '$' || first == '\'' || first == '’') {
-            break;
+            // `Lund (D-Ohio)`, `Lund — …`, `Lund ~~~`: a parenthesis, dash or quotation.
+            return (out, true);
         }
         let core = t.trim_end_matches([',', ';', ':', ')', '.', '?', '!', '—', '~', '"', '”']);
         let lw = t.to_lowercase();
@@ -325,25 +327,50 @@ fn words(rest: &str) -> Vec<Word<'_>> {
         // Text glued to the word (`Mook~~~`, `Mook—`) ends the phrase as well.
         let glued = core.contains(['~', '(', '“', '"']);
         if glued {
-            break;
+            return (out, true);
         }
         out.push(Word { text: &rest[start..end], start, end, last });
         if last {
-            break;
+            return (out, true);
         }
     }
-    out
+    (out, false)
+}
+
+/// Adjectives and roles that open a name without a determiner (`former Gov. Ann Lund`, `retired
+/// neurosurgeon Ben Carson`, `pollster Ann Lund`).
+fn opens_name(w: &str) -> bool {
+    matches!(
+        w,
+        "former"
+            | "retired"
+            | "late"
+            | "then"
+            | "outgoing"
+            | "incoming"
+            | "conservative"
+            | "liberal"
+            | "progressive"
+            | "veteran"
+            | "longtime"
+            | "acting"
+            | "interim"
+            | "embattled"
+            | "fellow"
+    ) || ROLE_WORDS.contains(&w)
 }
 
 /// The speaker phrase right after a cue, in offsets of `rest` (the text after the cue); `strong`
 /// when the cue is a speech verb (then a short common noun phrase closed by punctuation counts:
 /// `said a lifeguard.`).
 pub fn inverted_speaker(rest: &str, strong: bool, source_head: impl Fn(&str) -> bool) -> Option<Span> {
-    let ws = words(rest);
+    let (ws, punct) = words(rest);
     let first = ws.first()?;
     let f = lower(first.text);
     let described = DETERMINERS.contains(&f.as_str());
-    if !described && !capitalised(first.text) {
+    // `said former Gov. Ann Lund`: lower-case roles before a name.
+    let role_first = !described && !capitalised(first.text) && opens_name(&f);
+    if !described && !role_first && !capitalised(first.text) {
         return None;
     }
     let mut n = 0;
@@ -377,7 +404,7 @@ pub fn inverted_speaker(rest: &str, strong: bool, source_head: impl Fn(&str) -> 
             break;
         }
     }
-    if n == ws.len() && rest[ws.last()?.end..].trim().is_empty() {
+    if n == ws.len() && (punct || rest[ws.last()?.end..].trim().is_empty()) {
         closed = true;
     }
     if !closed || n == 0 || n > 12 {
@@ -388,7 +415,10 @@ pub fn inverted_speaker(rest: &str, strong: bool, source_head: impl Fn(&str) -> 
     let ll = lower(last.text);
     let lowers: Vec<String> =
         phrase[1..].iter().filter(|w| !capitalised(w.text)).map(|w| lower(w.text)).collect();
-    let ok = if described {
+    let ok = if role_first {
+        // Roles, then a name: every lower-case word a role or an opener, the last word a name.
+        capitalised(last.text) && lowers.iter().all(|l| opens_name(l) || NAME_JOINERS.contains(&l.as_str()))
+    } else if described {
         // `a retired teacher`, but not `the river flooded twice`: past forms only as adjectives
         // right after the determiner.
         let verbish = phrase.iter().skip(2).any(|w| lower(w.text).ends_with("ed"));
@@ -436,6 +466,13 @@ mod tests {
         assert_eq!(inv(" Maria de Souza, a farmer.", true), Some("Maria de Souza"));
         assert_eq!(inv(" Lind angrily.", true), Some("Lind"));
         assert_eq!(inv(" Lind", true), Some("Lind"));
+        assert_eq!(inv(" Sen. Ann Lind (D-Ohio), who", true), Some("Sen. Ann Lind"));
+        assert_eq!(
+            inv(" former Gov. Ann Lind of Ohio, a Democrat", true),
+            Some("former Gov. Ann Lind of Ohio")
+        );
+        assert_eq!(inv(" retired pollster Tim Wu.", true), Some("retired pollster Tim Wu"));
+        assert_eq!(inv(" former aides were angry.", true), None);
     }
 
     #[test]
