@@ -109,6 +109,21 @@ impl MappedText {
     pub fn span(&self, start: usize, end: usize) -> Span {
         self.map.span(start, end)
     }
+
+    /// This text with its offsets carried through `base`: `self` maps into `base.text` (e.g. an
+    /// article read from a file decoded from Windows-1252), the result into `base`'s original.
+    pub fn compose(&self, base: &MappedText) -> MappedText {
+        let mut b = MappedTextBuilder::new();
+        for p in self.map.pieces() {
+            let text = &self.text[p.text..p.text + p.text_len];
+            if p.text_len == p.orig_len && base.text.get(p.orig..p.orig + p.orig_len) == Some(text) {
+                b.push_from(base, p.orig, p.orig + p.orig_len);
+            } else {
+                b.push_replacement(text, base.span(p.orig, p.orig + p.orig_len));
+            }
+        }
+        b.finish()
+    }
 }
 
 /// Builds a [`MappedText`] from verbatim runs and replacements.
@@ -225,6 +240,25 @@ impl MappedTextBuilder {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn compose_carries_offsets_through_a_decoded_base() {
+        // The base: "Café!" decoded from 5 single-byte characters ('é' is one byte in the file).
+        let mut b = MappedTextBuilder::new();
+        b.push_verbatim("Caf", 0);
+        b.push_replacement("é", Span::new(3, 4));
+        b.push_verbatim("!", 4);
+        let base = b.finish();
+        // A later stage keeps "afé" and replaces "!" by "?".
+        let mut o = MappedTextBuilder::new();
+        o.push_from(&MappedText::verbatim(&base.text, 0), 1, 5);
+        o.push_replacement("?", Span::new(5, 6));
+        let got = o.finish().compose(&base);
+        assert_eq!(got.text, "afé?");
+        assert_eq!(got.span(0, 2), Span::new(1, 3));
+        assert_eq!(got.span(2, 4), Span::new(3, 4));
+        assert_eq!(got.span(4, 5), Span::new(4, 5));
+    }
 
     #[test]
     fn identity_maps_with_offset() {
