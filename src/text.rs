@@ -115,11 +115,29 @@ impl MappedText {
     pub fn compose(&self, base: &MappedText) -> MappedText {
         let mut b = MappedTextBuilder::new();
         for p in self.map.pieces() {
-            let text = &self.text[p.text..p.text + p.text_len];
-            if p.text_len == p.orig_len && base.text.get(p.orig..p.orig + p.orig_len) == Some(text) {
-                b.push_from(base, p.orig, p.orig + p.orig_len);
-            } else {
-                b.push_replacement(text, base.span(p.orig, p.orig + p.orig_len));
+            let text_end = p.text + p.text_len;
+            if p.text_len != p.orig_len {
+                b.push_replacement(&self.text[p.text..text_end], base.span(p.orig, p.orig + p.orig_len));
+                continue;
+            }
+            // Byte for byte onto `base.text`: split where `base`'s own pieces split, so a run
+            // over decoded characters keeps each character's bytes in the file.
+            let mut t = p.text;
+            while t < text_end {
+                let o = p.orig + (t - p.text);
+                let run =
+                    base.map.piece_at(o).map_or(text_end - t, |q| (q.text + q.text_len).saturating_sub(o));
+                let mut e = (t + run.max(1)).min(text_end);
+                while !self.text.is_char_boundary(e) {
+                    e += 1;
+                }
+                let span = base.span(o, o + (e - t));
+                if span.len() == e - t {
+                    b.push_verbatim(&self.text[t..e], span.start);
+                } else {
+                    b.push_replacement(&self.text[t..e], span);
+                }
+                t = e;
             }
         }
         b.finish()
