@@ -75,8 +75,7 @@ const TAIL_VERBS: &[&str] = &[
 /// `Mrs. Lund`, `Senator Ann Berg`) and then a speech verb: a question or exclamation closing a
 /// quotation before it does not end the sentence (`"Why not?" Lund asked.`).
 pub fn name_then_speech_verb(after: &str) -> bool {
-    let mut names = 0;
-    for w in after.split_whitespace().take(7) {
+    for (names, w) in after.split_whitespace().take(7).enumerate() {
         let core = w.trim_end_matches([',', '.', ';', ':']);
         if names > 0 && TAIL_VERBS.contains(&core) {
             return true;
@@ -88,7 +87,6 @@ pub fn name_then_speech_verb(after: &str) -> bool {
         if w.ends_with('.') && core.chars().count() > 3 {
             return false;
         }
-        names += 1;
     }
     false
 }
