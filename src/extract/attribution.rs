@@ -230,6 +230,43 @@ fn is_source_head(w: &str) -> bool {
     HEADS.contains(&w)
 }
 
+/// `Name: "…"` with no reporting verb: a speaker, a colon and a quotation right after it
+/// (`Pollster Ann Lee: "Turnout was high."`, `The report: "…"`). The speaker (a name, a list of
+/// names, a pronoun or a described source) must be the whole clause before the colon, so
+/// `He had one word for Lee: "…"` is not Lee's quotation.
+pub fn colon_quote(masked: &str) -> Option<Attribution> {
+    let mut from = 0;
+    while let Some(i) = masked[from..].find(':').map(|i| from + i) {
+        from = i + 1;
+        if !masked[i + 1..].trim_start().starts_with('~') {
+            continue;
+        }
+        let left = &masked[..i];
+        let Some(sp) = left_speaker(left, false) else { continue };
+        if sp.end < left.trim_end().len() {
+            continue;
+        }
+        let names_list = NAMES_BEFORE.is_match(&left[..sp.start]);
+        let prefix = left[..sp.start].trim();
+        if !(prefix.is_empty() || not_name(prefix) || names_list) {
+            continue;
+        }
+        let start = if names_list { left.len() - left.trim_start().len() } else { sp.start };
+        return Some(Attribution {
+            cue: Span::new(i, i + 1),
+            speaker: Span::new(start, sp.end),
+            inverted: false,
+        });
+    }
+    None
+}
+
+/// Names joined by `and` or commas before the last one (`Ann Lee and Bo Kim: "…"`).
+static NAMES_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    #[allow(clippy::expect_used)]
+    Regex::new(r"^\s*(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*,?\s+(?:and|&)\s+$").expect("names regex")
+});
+
 /// Words after which a cue is passive or adverbial (`when asked`, `was told`).
 const PASSIVE_BEFORE: &[&str] =
     &["when", "if", "unless", "was", "were", "been", "being", "is", "are", "be", "once", "as", "get", "got"];
@@ -494,6 +531,16 @@ mod tests {
         case("On Friday, the governor visited and later told reporters it was safe.", "the governor", "told");
         case("Lee has softened her tone towards Ottawa, calling for new talks.", "Lee", "calling");
         assert_eq!(attr("It rained and said nothing."), None);
+    }
+
+    #[test]
+    fn colon_before_a_quotation() {
+        let who = |s: &str| colon_quote(s).map(|a| s[a.speaker.start..a.speaker.end].to_string());
+        assert_eq!(who("Pollster Ann Lee: ~~~~~~~~~~"), Some("Pollster Ann Lee".into()));
+        assert_eq!(who("Ann Lee and Bo Kim: ~~~~~~~~~"), Some("Ann Lee and Bo Kim".into()));
+        assert_eq!(who("The audit report: ~~~~~~~~~"), Some("The audit report".into()));
+        assert_eq!(who("He had one word for Lee: ~~~~~~~"), None);
+        assert_eq!(who("Ann Lee: the vote is over"), None);
     }
 
     #[test]
