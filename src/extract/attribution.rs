@@ -12,6 +12,9 @@ use regex::Regex;
 
 use crate::model::Span;
 
+mod nouns;
+mod right;
+
 /// Head nouns of described (often anonymous) sources.
 const SOURCE_HEADS: &str = "official|officials|source|sources|spokesman|spokeswoman|spokesperson|aide|aides|\
 diplomat|diplomats|analyst|analysts|expert|experts|lawmaker|lawmakers|minister|ministry|member|members|\
@@ -39,13 +42,13 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// One to three appositions between a speaker and the cue, each after a comma: lower-case
 /// descriptions (`, a spokesman for the ministry,`, `, 70,`) or a short capitalised place or party
 /// tag (`, R-Utah,`, `, Houston, Texas,`). Captured, so the speaker span can stop before it.
-const APPOS: &str = r"((?:,\s*(?:[a-z0-9$][^,~]{0,80}|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})){1,3},)?";
+const APPOS: &str = r"((?:,\s*(?:[a-z0-9$][^,~]{0,200}|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})){1,3},)?";
 
 /// A described source ending right before the cue: `an official close to Abe`, `sources`.
 static LEFT_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
     #[allow(clippy::expect_used)]
     Regex::new(&format!(
-        r"(?i)(?:(?-u:\b)(?:an?|the|another|one|two|three|several|some|many|most|all|few|other|senior|both|his|her|their|its|our)\s+(?:[\w’'.-]+\s+){{0,4}}?(?:{SOURCE_HEADS})(?-u:\b)|(?-u:\b)(?:{SOURCE_HEADS})(?-u:\b))(?:\s+(?:close\s+to|familiar\s+with|with|in|at|of|from|for)\s+(?:[\w’'.-]+\s+){{0,4}}?[\w’'.-]+)?((?:,\s*[a-z0-9$][^,~]{{0,80}}){{1,3}},)?{AUX}\s*$"
+        r"(?i)(?:(?-u:\b)(?:an?|the|another|one|two|three|several|some|many|most|all|few|other|senior|both|his|her|their|its|our)\s+(?:[\w’'.-]+\s+){{0,4}}?(?:{SOURCE_HEADS})(?-u:\b)|(?-u:\b)(?:{SOURCE_HEADS})(?-u:\b))(?:\s+(?:close\s+to|familiar\s+with|with|in|at|of|from|for)\s+(?:[\w’'.-]+\s+){{0,4}}?[\w’'.-]+)?((?:,\s*[a-z0-9$][^,~]{{0,200}}){{1,3}},)?{AUX}\s*$"
     ))
     .expect("described source regex")
 });
@@ -65,16 +68,9 @@ static LEFT_NAME: LazyLock<Regex> = LazyLock::new(|| {
 static LEFT_ANY_NP: LazyLock<Regex> = LazyLock::new(|| {
     #[allow(clippy::expect_used)]
     Regex::new(&format!(
-        r"(?i:(?-u:\b)(?:(?:about|nearly|almost|roughly|more\s+than|fewer\s+than|only)\s+)?(?:the|an?|his|her|their|its|our|one|some|many|most|several|few|half|two|three|four|five|six|seven|eight|nine|ten|\d[\d.,]*)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+){APPOS}{AUX}\s*$"
+        r"(?i:(?-u:\b)(?:(?:about|nearly|almost|roughly|more\s+than|fewer\s+than|only)\s+)?(?:the|an?|his|her|their|its|our|one|some|many|most|several|few|half|two|three|four|five|six|seven|eight|nine|ten|\d[\d.,]*)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+|(?-u:\b)(?:those|these)\s+[\w’'-]+|(?-u:\b)(?:(?:about|nearly|almost|roughly|more\s+than|fewer\s+than|only|a)\s+)?(?:half|third|quarter|majority|minority|plurality|most|many|some|few|both|others|(?:one|two|three)-(?:thirds?|quarters?|fourths?)|\d[\d.,]*\s+percent)){APPOS}{AUX}\s*$"
     ))
     .expect("noun phrase regex")
-});
-
-/// A short noun phrase right after a speech verb that closes the clause: `said a lifeguard.`
-static RIGHT_ANY_NP: LazyLock<Regex> = LazyLock::new(|| {
-    #[allow(clippy::expect_used)]
-    Regex::new(r"^\s+((?i:the|an?|another|one)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*(?:[,.;]|$)")
-        .expect("right noun phrase regex")
 });
 
 /// Cue words that are not always speech (`called the police`, `asked for a raise`, `the states`):
@@ -105,15 +101,6 @@ const WEAK_CUES: &[&str] = &[
 static LEFT_PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
     #[allow(clippy::expect_used)]
     Regex::new(&format!(r"(?-u:\b)([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t){AUX}\s*$")).expect("pronoun regex")
-});
-
-/// A speaker right after the cue (`said Abe`, `according to a senior official`).
-static RIGHT_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
-    #[allow(clippy::expect_used)]
-    Regex::new(&format!(
-        r"^\s+((?i:(?:an?|the|another|one|two|several|some)\s+(?:[\w’'.-]+\s+){{0,4}}(?:{SOURCE_HEADS})(?-u:\b)(?:\s+(?:close\s+to|familiar\s+with|with|in|at|of|from|for)\s+(?:[\w’'.-]+\s+){{0,4}}?[\w’'.-]+)?)|(?:[A-Z][\w’'.-]*\s+(?:(?:of|the|for)\s+)?)*[A-Z][\w’'.-]*|he|she|they)"
-    ))
-    .expect("right speaker regex")
 });
 
 /// Capitalised words that start a sentence or clause but are not part of a name: the clause
@@ -157,6 +144,9 @@ pub fn find_attributions(masked: &str) -> Vec<Attribution> {
             continue;
         }
         let cue = Span::new(m.start(), m.end());
+        if nouns::is_noun_use(masked, m.start(), m.end()) {
+            continue;
+        }
         // A noun, not a verb, when a finite verb follows: `Insurance claims are expected`.
         let next = masked[m.end()..].split_whitespace().next().unwrap_or("").to_ascii_lowercase();
         if FINITE_AUX.contains(&next.trim_end_matches([',', '.']).to_string().as_str()) {
@@ -224,19 +214,20 @@ fn right_speaker(masked: &str, cue: Span, phrase: bool, strong: bool) -> Option<
         let sp = Span::new(cue.end + lead, cue.end + lead + np.len());
         return Some(Attribution { cue, speaker: sp, inverted: true });
     }
-    let c = match RIGHT_SPEAKER.captures(rest).and_then(|c| c.get(1)) {
-        Some(c) => c,
-        // `said a lifeguard.`: any short noun phrase closing the clause, after a speech verb.
-        None if strong => RIGHT_ANY_NP.captures(rest)?.get(1)?,
-        None => return None,
-    };
-    let sp = trim_name(masked, Span::new(cue.end + c.start(), cue.end + c.end()));
+    let c = right::inverted_speaker(rest, strong, is_source_head)?;
+    let sp = trim_name(masked, Span::new(cue.end + c.start, cue.end + c.end));
     // A lone pronoun after a verb is its object ("told him"), not the speaker; nor is a date.
     let who = &masked[sp.start..sp.end];
     if sp.is_empty() || is_pronoun(who) || is_calendar(who) {
         return None;
     }
     Some(Attribution { cue, speaker: sp, inverted: true })
+}
+
+/// True when `w` (lower case) is the head noun of a described source (`official`, `aides`).
+fn is_source_head(w: &str) -> bool {
+    static HEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| SOURCE_HEADS.split('|').collect());
+    HEADS.contains(&w)
 }
 
 /// `Name: "…"` with no reporting verb: a speaker, a colon and a quotation right after it
