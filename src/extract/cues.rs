@@ -498,12 +498,12 @@ pub fn colon_label(name: &str, rest: &str) -> bool {
     {
         return true;
     }
+    let rest = rest.replace(" and ", ",");
     let items: Vec<&str> = rest.split([',', ';']).map(str::trim).filter(|i| !i.is_empty()).collect();
     items.len() >= 3
-        && items.iter().all(|i| {
-            let i = i.strip_prefix("and ").unwrap_or(i);
-            i.split_whitespace().count() <= 4 && i.starts_with(|c: char| c.is_uppercase())
-        })
+        && items
+            .iter()
+            .all(|i| i.split_whitespace().count() <= 4 && i.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// Speech verbs that take no object, so the noun phrase after them is their subject
