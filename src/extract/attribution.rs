@@ -42,13 +42,14 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// One to three appositions between a speaker and the cue, each after a comma: lower-case
 /// descriptions (`, a spokesman for the ministry,`, `, 70,`) or a short capitalised place or party
 /// tag (`, R-Utah,`, `, Houston, Texas,`). Captured, so the speaker span can stop before it.
-const APPOS: &str = r"((?:,\s*(?:[a-z0-9$][^,~]{0,200}|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})){1,3},)?";
+/// Or one apposition between dashes (`insiders in two states — Ohio and Iowa — said`).
+const APPOS: &str = r"((?:,\s*(?:[a-z0-9$][^,~]{0,200}|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?:\s+of\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?|[A-Z][\w.-]*(?:'s?|’s?)\s+[a-z][^,~]{0,100})){1,4},|\s+(?:—|–|--)\s+[^—–~]{1,150}?\s+(?:—|–|--))?";
 
 /// A described source ending right before the cue: `an official close to Abe`, `sources`.
 static LEFT_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
     #[allow(clippy::expect_used)]
     Regex::new(&format!(
-        r"(?i)(?:(?-u:\b)(?:an?|the|another|one|two|three|several|some|many|most|all|few|other|senior|both|his|her|their|its|our)\s+(?:[\w’'.-]+\s+){{0,4}}?(?:{SOURCE_HEADS})(?-u:\b)|(?-u:\b)(?:{SOURCE_HEADS})(?-u:\b))(?:\s+(?:close\s+to|familiar\s+with|with|in|at|of|from|for)\s+(?:[\w’'.-]+\s+){{0,4}}?[\w’'.-]+)?((?:,\s*[a-z0-9$][^,~]{{0,200}}){{1,3}},)?{AUX}\s*$"
+        r"(?i)(?:(?-u:\b)(?:an?|the|another|one|two|three|several|some|many|most|all|few|other|senior|both|his|her|their|its|our)\s+(?:[\w’'.-]+\s+){{0,4}}?(?:{SOURCE_HEADS})(?-u:\b)|(?-u:\b)(?:{SOURCE_HEADS})(?-u:\b))(?:\s+(?:close\s+to|familiar\s+with|with|in|at|of|from|for)\s+(?:[\w’'.-]+\s+){{0,4}}?[\w’'.-]+)?((?:,\s*[a-z0-9$][^,~]{{0,200}}){{1,3}},|\s+(?:—|–|--)\s+[^—–~]{{1,150}}?\s+(?:—|–|--))?{AUX}\s*$"
     ))
     .expect("described source regex")
 });
@@ -307,8 +308,14 @@ fn is_pronoun(s: &str) -> bool {
 /// `…, who said`: the relative pronoun stands for the phrase before its comma.
 static WHO: LazyLock<Regex> = LazyLock::new(|| {
     #[allow(clippy::expect_used)]
-    Regex::new(&format!(r",\s+who{AUX}\s*$")).expect("who regex")
+    Regex::new(&format!(r"(?:,\s+|\s+)who{AUX}\s*$")).expect("who regex")
 });
+
+/// Words before `who` that are not the noun it stands for (`and who`, `those of us who`).
+const NOT_ANTECEDENT: &[&str] = &[
+    "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "is", "was", "are",
+    "were", "us", "them",
+];
 
 /// `… and said`, `…, but later told`: a reporting verb coordinated with an earlier verb.
 static COORDINATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -359,7 +366,25 @@ fn clause_subject(l: &str) -> Option<Span> {
 /// verb whatever its subject (then any short noun phrase can be the speaker).
 fn left_speaker(left: &str, strong: bool) -> Option<Span> {
     if let Some(m) = WHO.find(left) {
-        return left_speaker(&left[..m.start()], strong);
+        let head = &left[..m.start()];
+        if head.trim_end().ends_with(',') {
+            return left_speaker(head, strong);
+        }
+        // Without a comma the relative restricts a noun (`voters who believe …`): only a speech
+        // verb makes it a source (`voters who said …`).
+        if !strong {
+            return None;
+        }
+        // `voters who said`, `those who said`: the noun the relative pronoun stands for (a name
+        // with its titles, else the one word before it).
+        let last = head.trim_end();
+        let w = last.rsplit(char::is_whitespace).next().unwrap_or("");
+        if w.chars().next().is_some_and(char::is_uppercase) {
+            return left_speaker(head, strong);
+        }
+        let lw = w.to_lowercase();
+        let noun = w.chars().all(char::is_alphabetic) && !NOT_ANTECEDENT.contains(&lw.as_str());
+        return noun.then(|| Span::new(last.len() - w.len(), last.len()));
     }
     if let Some(c) = LEFT_DESCRIBED.captures(left) {
         let whole = c.get(0)?;
@@ -522,6 +547,20 @@ mod tests {
         case("Rep. Ann Diaz, D-Ohio, said the bill was dead.", "Rep. Ann Diaz", "said");
         case("Carl Moss, a farmer from Dayton, Ohio, said rain was late.", "Carl Moss", "said");
         case("It angered Tom Reyes, who later said the vote was rigged.", "Tom Reyes", "said");
+        case("The poll counts independent farmers who said they would vote.", "farmers", "said");
+        case("Among those who said they were undecided, few voted.", "those", "said");
+        case(
+            "Insiders in two states — Utah and Iowa — said the race was close.",
+            "Insiders in two states",
+            "said",
+        );
+        case(
+            "Ida Marsh, a retired nurse who had run the county clinic for years before it closed in the spring because of budget cuts, said it was too late.",
+            "Ida Marsh",
+            "said",
+        );
+        case("Jo Park, Lee's campaign manager, said it was over.", "Jo Park", "said");
+        case("Lena Berg, Democrat of Ohio, said it was over.", "Lena Berg", "said");
         case(
             "One grower, Lia Park of Hill Farms in Fresno, said prices fell.",
             "Lia Park of Hill Farms in Fresno",
