@@ -14,19 +14,9 @@ use crate::model::Span;
 
 mod nouns;
 mod right;
+mod words;
 
-/// Head nouns of described (often anonymous) sources.
-const SOURCE_HEADS: &str = "official|officials|source|sources|spokesman|spokeswoman|spokesperson|aide|aides|\
-diplomat|diplomats|analyst|analysts|expert|experts|lawmaker|lawmakers|minister|ministry|member|members|\
-leader|leaders|president|chairman|mayor|council|judge|chief|commander|manager|founder|engineer|economist|professor|lawyer|attorney|adviser|advisers|advisor|person|people|government|report|statement|\
-campaign|police|officer|officers|authority|authorities|department|office|company|court|critics|supporters|observers|residents|witnesses|agency|study|poll|survey|\
-author|authors|candidate|candidates|senator|senators|governor|governors|secretary|director|executive|researchers|scientists|representative|\
-union|unions|group|groups|party|parties|administration|committee|commission|board|organization|organisation|coalition|firm|bank|team|\
-staff|staffers|strategist|strategists|consultant|consultants|pollster|pollsters|operatives|delegates|donors|backers|allies|rivals|opponents|\
-voters|citizens|women|men|students|parents|protesters|demonstrators|activists|advocates|economists|scholars|historians|scientist|researcher|\
-data|research|studies|polls|surveys|analysis|review|documents|records|filings|emails|letter|memo|article|story|book|paper|newspaper|\
-editorial|website|lawsuit|complaint|indictment|ruling|respondents|majority|percent|campaigns|spokesmen|critic|supporter|observer|\
-insiders|sponsors|colleagues|friends|neighbors|neighbours|officials’|panel|network|outlet|magazine|column|columnist|commentator|host|anchor";
+use words::{is_calendar, PASSIVE_BEFORE, SOURCE_HEADS, WEAK_CUES};
 
 const AUX: &str = r"(?:\s+(?:has|have|had|also|later|then|previously|again|once|recently|repeatedly|publicly|privately|earlier|would|will|could|may|might|must|should|can|did|does|do|not|never|still|long|often|always|now|just|even|already|reportedly|openly|strongly|clearly|really|apparently|on\s+\w+day|last\s+\w+|in\s+a\s+statement))*";
 
@@ -73,31 +63,6 @@ static LEFT_ANY_NP: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("noun phrase regex")
 });
-
-/// Cue words that are not always speech (`called the police`, `asked for a raise`, `the states`):
-/// they need a named, pronoun or described speaker.
-const WEAK_CUES: &[&str] = &[
-    "called",
-    "calls",
-    "asked",
-    "asks",
-    "reported",
-    "reports",
-    "states",
-    "claims",
-    "offered",
-    "offers",
-    "agreed",
-    "charged",
-    "accused",
-    "continued",
-    "went on",
-    "questioned",
-    "think",
-    "thought",
-    "observed",
-    "revealed",
-];
 
 static LEFT_PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
     #[allow(clippy::expect_used)]
@@ -267,39 +232,6 @@ static NAMES_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     #[allow(clippy::expect_used)]
     Regex::new(r"^\s*(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*,?\s+(?:and|&)\s+$").expect("names regex")
 });
-
-/// Words after which a cue is passive or adverbial (`when asked`, `was told`).
-const PASSIVE_BEFORE: &[&str] =
-    &["when", "if", "unless", "was", "were", "been", "being", "is", "are", "be", "once", "as", "get", "got"];
-
-/// Weekday and month names: `asked Thursday` is a time, not a speaker.
-fn is_calendar(s: &str) -> bool {
-    const NAMES: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "today",
-        "yesterday",
-    ];
-    let first = s.split_whitespace().next().unwrap_or("").to_ascii_lowercase();
-    NAMES.contains(&first.as_str())
-}
 
 fn is_pronoun(s: &str) -> bool {
     matches!(s.to_ascii_lowercase().as_str(), "he" | "she" | "they" | "we" | "i" | "it")
