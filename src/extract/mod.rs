@@ -304,7 +304,9 @@ fn inherit_speakers(found: &mut [Found]) {
         }
         if i > 0 {
             let prev = &found[i - 1];
-            if prev.kind == ClaimKind::Direct
+            // `The plan is "a disgrace," Ruiz said. "It …"`: a quotation closing a mixed claim
+            // goes on in the next sentence.
+            if matches!(prev.kind, ClaimKind::Direct | ClaimKind::Mixed)
                 && prev.speaker.is_some()
                 && found[i].paragraph <= prev.paragraph + 1
             {
@@ -410,6 +412,14 @@ mod tests {
         for c in &cs {
             assert_eq!(&t[c.content.start..c.content.end], c.content.text);
         }
+    }
+
+    #[test]
+    fn quotation_after_a_mixed_claim_keeps_its_speaker() {
+        let t = "Title.\n\nThe levy is \"a fair deal,\" Lopez said. \"Nobody pays twice.\"\n";
+        let cs = claims(t);
+        assert_eq!((who(&cs[1]), cs[1].kind), ("Lopez", ClaimKind::Mixed));
+        assert_eq!((who(&cs[2]), cs[2].kind), ("Lopez", ClaimKind::Direct));
     }
 
     #[test]

@@ -159,7 +159,17 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
         let after = drop_conjunction(body, trim_span(body, Span::new(hi, next_lo)));
         let content = match (q_before, q_after) {
             (Some(b), Some(a)) => trim_span(body, Span::new(b.start, a.end)),
-            (Some(b), None) => trim_span(body, b),
+            (Some(b), None) => {
+                // `Lee said the plan was "a disgrace," Ruiz said.` is not the case here; this is
+                // `The plan was "a disgrace," Ruiz said.`: a quotation closing a clause that
+                // starts before it is content from the clause's start.
+                let lead = body[prev_hi..b.start].trim();
+                if lead.split_whitespace().count() >= 2 && !lead.ends_with([':', '.', '?', '!']) {
+                    trim_span(body, Span::new(prev_hi, b.end))
+                } else {
+                    trim_span(body, b)
+                }
+            }
             (None, Some(a)) => trim_span(body, Span::new(a.start, next_lo)),
             (None, None) => {
                 let comma_before = body[prev_hi..lo].trim_end().ends_with(',');
@@ -390,6 +400,15 @@ mod tests {
     fn quote_before_attribution_is_the_content() {
         let p = one("\"We never pay guests,\" Hale said during a panel on Thursday with reporters.");
         assert_eq!((p.0.as_str(), p.2.as_str(), p.3), ("Hale", "We never pay guests", ClaimKind::Direct));
+    }
+
+    #[test]
+    fn quotation_closing_a_clause_keeps_the_clause() {
+        let p = one("The new stadium is \"a gift to the city,\" Okafor said on Tuesday.");
+        assert_eq!((p.2.as_str(), p.3), ("The new stadium is \"a gift to the city", ClaimKind::Mixed));
+        // After a colon the quotation stands alone.
+        let p = one("Her verdict: \"a gift to the city,\" Okafor said.");
+        assert_eq!(p.2, "a gift to the city");
     }
 
     #[test]
