@@ -109,6 +109,39 @@ impl MappedText {
     pub fn span(&self, start: usize, end: usize) -> Span {
         self.map.span(start, end)
     }
+
+    /// This text with its offsets carried through `base`: `self` maps into `base.text` (e.g. an
+    /// article read from a file decoded from Windows-1252), the result into `base`'s original.
+    pub fn compose(&self, base: &MappedText) -> MappedText {
+        let mut b = MappedTextBuilder::new();
+        for p in self.map.pieces() {
+            let text_end = p.text + p.text_len;
+            if p.text_len != p.orig_len {
+                b.push_replacement(&self.text[p.text..text_end], base.span(p.orig, p.orig + p.orig_len));
+                continue;
+            }
+            // Byte for byte onto `base.text`: split where `base`'s own pieces split, so a run
+            // over decoded characters keeps each character's bytes in the file.
+            let mut t = p.text;
+            while t < text_end {
+                let o = p.orig + (t - p.text);
+                let run =
+                    base.map.piece_at(o).map_or(text_end - t, |q| (q.text + q.text_len).saturating_sub(o));
+                let mut e = (t + run.max(1)).min(text_end);
+                while !self.text.is_char_boundary(e) {
+                    e += 1;
+                }
+                let span = base.span(o, o + (e - t));
+                if span.len() == e - t {
+                    b.push_verbatim(&self.text[t..e], span.start);
+                } else {
+                    b.push_replacement(&self.text[t..e], span);
+                }
+                t = e;
+            }
+        }
+        b.finish()
+    }
 }
 
 /// Builds a [`MappedText`] from verbatim runs and replacements.
@@ -225,6 +258,25 @@ impl MappedTextBuilder {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn compose_carries_offsets_through_a_decoded_base() {
+        // The base: "Café!" decoded from 5 single-byte characters ('é' is one byte in the file).
+        let mut b = MappedTextBuilder::new();
+        b.push_verbatim("Caf", 0);
+        b.push_replacement("é", Span::new(3, 4));
+        b.push_verbatim("!", 4);
+        let base = b.finish();
+        // A later stage keeps "afé" and replaces "!" by "?".
+        let mut o = MappedTextBuilder::new();
+        o.push_from(&MappedText::verbatim(&base.text, 0), 1, 5);
+        o.push_replacement("?", Span::new(5, 6));
+        let got = o.finish().compose(&base);
+        assert_eq!(got.text, "afé?");
+        assert_eq!(got.span(0, 2), Span::new(1, 3));
+        assert_eq!(got.span(2, 4), Span::new(3, 4));
+        assert_eq!(got.span(4, 5), Span::new(4, 5));
+    }
 
     #[test]
     fn identity_maps_with_offset() {

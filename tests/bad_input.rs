@@ -90,13 +90,13 @@ fn unknown_extension_inside_a_directory_is_reported_not_read() {
 }
 
 #[test]
-fn invalid_utf8_is_read_with_a_warning() {
+fn damaged_utf8_is_read_with_a_warning() {
     let dir = tempfile::tempdir().unwrap();
-    let p = write(
-        dir.path(),
-        "latin1.txt",
-        b"---\noutlet: X\ndate: 2020-01-01\n---\nThe caf\xe9 opened. It was busy.\n",
-    );
+    // UTF-8 curly quotes around one stray byte: damaged UTF-8, not another encoding.
+    let mut bytes = b"---\noutlet: X\ndate: 2020-01-01\n---\nThe caf".to_vec();
+    bytes.extend([0xff]);
+    bytes.extend("e opened, \u{201c}finally\u{201d}. It was busy.\n".as_bytes());
+    let p = write(dir.path(), "damaged.txt", &bytes);
     let (code, json, err) = extract(&[&p]);
     assert_eq!(code, 0, "{err}");
     let doc = &json["documents"][0];
@@ -107,7 +107,29 @@ fn invalid_utf8_is_read_with_a_warning() {
             && w["message"].as_str().unwrap().contains("offset 42")),
         "{w:?}"
     );
-    assert!(doc["body"].as_str().unwrap().contains("caf? opened"));
+    assert!(doc["body"].as_str().unwrap().contains("caf?e opened"));
+}
+
+#[test]
+fn latin1_file_is_decoded_and_spans_point_into_its_bytes() {
+    let dir = tempfile::tempdir().unwrap();
+    let bytes = b"---\noutlet: X\ndate: 2020-01-01\n---\n\x93The caf\xe9 will close,\x94 said Jos\xe9 Pe\xf1a, \xe0 la fran\xe7aise.\n";
+    let p = write(dir.path(), "latin1.txt", bytes);
+    let (code, json, err) = extract(&[&p]);
+    assert_eq!(code, 0, "{err}");
+    let doc = &json["documents"][0];
+    let w = doc["warnings"].as_array().unwrap();
+    assert!(
+        w.iter().any(|w| w["code"] == "decoded-charset" && w["message"].as_str().unwrap().contains(&p)),
+        "{w:?}"
+    );
+    assert!(doc["body"].as_str().unwrap().contains("The café will close,\" said José Peña"));
+    // The speaker span of `claims` points at the name's bytes in the file.
+    let out = claimdiff().args(["claims", &p, "--format", "json"]).output().unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let sp = &json["documents"][0]["claims"][0]["speaker"];
+    let (s, e) = (sp["start"].as_u64().unwrap() as usize, sp["end"].as_u64().unwrap() as usize);
+    assert_eq!(&bytes[s..e], b"Jos\xe9 Pe\xf1a");
 }
 
 #[test]

@@ -20,6 +20,9 @@ fn lazy_dfa(pattern: &str) -> Result<Regex, regex::Error> {
 
 use crate::model::Span;
 
+mod nouns;
+mod right;
+
 /// Head nouns of described (often anonymous) sources.
 const SOURCE_HEADS: &str = "official|officials|source|sources|spokesman|spokeswoman|spokesperson|aide|aides|\
 diplomat|diplomats|analyst|analysts|expert|experts|lawmaker|lawmakers|minister|ministry|member|members|\
@@ -47,13 +50,13 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// One to three appositions between a speaker and the cue, each after a comma: lower-case
 /// descriptions (`, a spokesman for the ministry,`, `, 70,`) or a short capitalised place or party
 /// tag (`, R-Utah,`, `, Houston, Texas,`). Captured, so the speaker span can stop before it.
-const APPOS: &str = r"((?:,\s*(?:[a-z0-9$][^,~]{0,80}|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})){1,3},)?";
+const APPOS: &str = r"((?:,\s*(?:[a-z0-9$][^,~]{0,200}|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})){1,3},)?";
 
 /// A described source ending right before the cue: `an official close to Abe`, `sources`.
 static LEFT_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
     #[allow(clippy::expect_used)]
     lazy_dfa(&format!(
-        r"(?i)(?:(?-u:\b)(?:an?|the|another|one|two|three|several|some|many|most|all|few|other|senior|both|his|her|their|its|our)\s+(?:[\w’'.-]+\s+){{0,4}}?(?:{SOURCE_HEADS})(?-u:\b)|(?-u:\b)(?:{SOURCE_HEADS})(?-u:\b))(?:\s+(?:close\s+to|familiar\s+with|with|in|at|of|from|for)\s+(?:[\w’'.-]+\s+){{0,4}}?[\w’'.-]+)?((?:,\s*[a-z0-9$][^,~]{{0,80}}){{1,3}},)?{AUX}\s*$"
+        r"(?i)(?:(?-u:\b)(?:an?|the|another|one|two|three|several|some|many|most|all|few|other|senior|both|his|her|their|its|our)\s+(?:[\w’'.-]+\s+){{0,4}}?(?:{SOURCE_HEADS})(?-u:\b)|(?-u:\b)(?:{SOURCE_HEADS})(?-u:\b))(?:\s+(?:close\s+to|familiar\s+with|with|in|at|of|from|for)\s+(?:[\w’'.-]+\s+){{0,4}}?[\w’'.-]+)?((?:,\s*[a-z0-9$][^,~]{{0,200}}){{1,3}},)?{AUX}\s*$"
     ))
     .expect("described source regex")
 });
@@ -73,16 +76,9 @@ static LEFT_NAME: LazyLock<Regex> = LazyLock::new(|| {
 static LEFT_ANY_NP: LazyLock<Regex> = LazyLock::new(|| {
     #[allow(clippy::expect_used)]
     lazy_dfa(&format!(
-        r"(?i:(?-u:\b)(?:(?:about|nearly|almost|roughly|more\s+than|fewer\s+than|only)\s+)?(?:the|an?|his|her|their|its|our|one|some|many|most|several|few|half|two|three|four|five|six|seven|eight|nine|ten|\d[\d.,]*)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+){APPOS}{AUX}\s*$"
+        r"(?i:(?-u:\b)(?:(?:about|nearly|almost|roughly|more\s+than|fewer\s+than|only)\s+)?(?:the|an?|his|her|their|its|our|one|some|many|most|several|few|half|two|three|four|five|six|seven|eight|nine|ten|\d[\d.,]*)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+|(?-u:\b)(?:those|these)\s+[\w’'-]+|(?-u:\b)(?:(?:about|nearly|almost|roughly|more\s+than|fewer\s+than|only|a)\s+)?(?:half|third|quarter|majority|minority|plurality|most|many|some|few|both|others|(?:one|two|three)-(?:thirds?|quarters?|fourths?)|\d[\d.,]*\s+percent)){APPOS}{AUX}\s*$"
     ))
     .expect("noun phrase regex")
-});
-
-/// A short noun phrase right after a speech verb that closes the clause: `said a lifeguard.`
-static RIGHT_ANY_NP: LazyLock<Regex> = LazyLock::new(|| {
-    #[allow(clippy::expect_used)]
-    Regex::new(r"^\s+((?i:the|an?|another|one)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*(?:[,.;]|$)")
-        .expect("right noun phrase regex")
 });
 
 /// Cue words that are not always speech (`called the police`, `asked for a raise`, `the states`):
@@ -113,15 +109,6 @@ const WEAK_CUES: &[&str] = &[
 static LEFT_PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
     #[allow(clippy::expect_used)]
     lazy_dfa(&format!(r"(?-u:\b)([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t){AUX}\s*$")).expect("pronoun regex")
-});
-
-/// A speaker right after the cue (`said Abe`, `according to a senior official`).
-static RIGHT_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
-    #[allow(clippy::expect_used)]
-    Regex::new(&format!(
-        r"^\s+((?i:(?:an?|the|another|one|two|several|some)\s+(?:[\w’'.-]+\s+){{0,4}}(?:{SOURCE_HEADS})(?-u:\b)(?:\s+(?:close\s+to|familiar\s+with|with|in|at|of|from|for)\s+(?:[\w’'.-]+\s+){{0,4}}?[\w’'.-]+)?)|(?:[A-Z][\w’'.-]*\s+(?:(?:of|the|for)\s+)?)*[A-Z][\w’'.-]*|he|she|they)"
-    ))
-    .expect("right speaker regex")
 });
 
 /// Capitalised words that start a sentence or clause but are not part of a name: the clause
@@ -165,6 +152,9 @@ pub fn find_attributions(masked: &str) -> Vec<Attribution> {
             continue;
         }
         let cue = Span::new(m.start(), m.end());
+        if nouns::is_noun_use(masked, m.start(), m.end()) {
+            continue;
+        }
         // A noun, not a verb, when a finite verb follows: `Insurance claims are expected`.
         let next = masked[m.end()..].split_whitespace().next().unwrap_or("").to_ascii_lowercase();
         if FINITE_AUX.contains(&next.trim_end_matches([',', '.']).to_string().as_str()) {
@@ -232,13 +222,8 @@ fn right_speaker(masked: &str, cue: Span, phrase: bool, strong: bool) -> Option<
         let sp = Span::new(cue.end + lead, cue.end + lead + np.len());
         return Some(Attribution { cue, speaker: sp, inverted: true });
     }
-    let c = match RIGHT_SPEAKER.captures(rest).and_then(|c| c.get(1)) {
-        Some(c) => c,
-        // `said a lifeguard.`: any short noun phrase closing the clause, after a speech verb.
-        None if strong => RIGHT_ANY_NP.captures(rest)?.get(1)?,
-        None => return None,
-    };
-    let sp = trim_name(masked, Span::new(cue.end + c.start(), cue.end + c.end()));
+    let c = right::inverted_speaker(rest, strong, is_source_head)?;
+    let sp = trim_name(masked, Span::new(cue.end + c.start, cue.end + c.end));
     // A lone pronoun after a verb is its object ("told him"), not the speaker; nor is a date.
     let who = &masked[sp.start..sp.end];
     if sp.is_empty() || is_pronoun(who) || is_calendar(who) {
@@ -246,6 +231,49 @@ fn right_speaker(masked: &str, cue: Span, phrase: bool, strong: bool) -> Option<
     }
     Some(Attribution { cue, speaker: sp, inverted: true })
 }
+
+/// True when `w` (lower case) is the head noun of a described source (`official`, `aides`).
+fn is_source_head(w: &str) -> bool {
+    static HEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| SOURCE_HEADS.split('|').collect());
+    HEADS.contains(&w)
+}
+
+/// `Name: "…"` with no reporting verb: a speaker, a colon and a quotation right after it
+/// (`Pollster Ann Lee: "Turnout was high."`, `The report: "…"`). The speaker (a name, a list of
+/// names, a pronoun or a described source) must be the whole clause before the colon, so
+/// `He had one word for Lee: "…"` is not Lee's quotation.
+pub fn colon_quote(masked: &str) -> Option<Attribution> {
+    let mut from = 0;
+    while let Some(i) = masked[from..].find(':').map(|i| from + i) {
+        from = i + 1;
+        if !masked[i + 1..].trim_start().starts_with('~') {
+            continue;
+        }
+        let left = &masked[..i];
+        let Some(sp) = left_speaker(left, false) else { continue };
+        if sp.end < left.trim_end().len() {
+            continue;
+        }
+        let names_list = NAMES_BEFORE.is_match(&left[..sp.start]);
+        let prefix = left[..sp.start].trim();
+        if !(prefix.is_empty() || not_name(prefix) || names_list) {
+            continue;
+        }
+        let start = if names_list { left.len() - left.trim_start().len() } else { sp.start };
+        return Some(Attribution {
+            cue: Span::new(i, i + 1),
+            speaker: Span::new(start, sp.end),
+            inverted: false,
+        });
+    }
+    None
+}
+
+/// Names joined by `and` or commas before the last one (`Ann Lee and Bo Kim: "…"`).
+static NAMES_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    #[allow(clippy::expect_used)]
+    Regex::new(r"^\s*(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*,?\s+(?:and|&)\s+$").expect("names regex")
+});
 
 /// Words after which a cue is passive or adverbial (`when asked`, `was told`).
 const PASSIVE_BEFORE: &[&str] =
@@ -511,6 +539,16 @@ mod tests {
         case("On Friday, the governor visited and later told reporters it was safe.", "the governor", "told");
         case("Lee has softened her tone towards Ottawa, calling for new talks.", "Lee", "calling");
         assert_eq!(attr("It rained and said nothing."), None);
+    }
+
+    #[test]
+    fn colon_before_a_quotation() {
+        let who = |s: &str| colon_quote(s).map(|a| s[a.speaker.start..a.speaker.end].to_string());
+        assert_eq!(who("Pollster Ann Lee: ~~~~~~~~~~"), Some("Pollster Ann Lee".into()));
+        assert_eq!(who("Ann Lee and Bo Kim: ~~~~~~~~~"), Some("Ann Lee and Bo Kim".into()));
+        assert_eq!(who("The audit report: ~~~~~~~~~"), Some("The audit report".into()));
+        assert_eq!(who("He had one word for Lee: ~~~~~~~"), None);
+        assert_eq!(who("Ann Lee: the vote is over"), None);
     }
 
     #[test]

@@ -119,6 +119,9 @@ const SPEECH: &[&str] = &[
     "email",
     "text",
     "signalled",
+    "shoot back",
+    "make clear",
+    "make it clear",
 ];
 
 /// Attitude, cognition, intention and evidence: a position or finding attributed to a source.
@@ -386,6 +389,8 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("plan", &["planned"]),
     ("snap", &["snapped"]),
     ("pan", &["panned"]),
+    ("make", &["made"]),
+    ("shoot", &["shot"]),
 ];
 
 /// Inflected forms of one base verb (or phrase: only its first word inflects).
@@ -539,6 +544,13 @@ mod tests {
     fn inversion() {
         assert!(allows_inversion("said") && allows_inversion("added"));
         assert!(!allows_inversion("told") && !allows_inversion("urged"));
+    }
+
+    #[test]
+    fn phrasal_cues_inflect() {
+        let p = format!("|{}|", pattern());
+        assert!(p.contains(r"|shot\s+back|") && p.contains(r"|making\s+clear|"));
+        assert!(p.contains(r"|made\s+it\s+clear|") && !p.contains("|shooted|"));
     }
 
     #[test]

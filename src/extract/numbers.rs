@@ -128,11 +128,7 @@ pub(crate) fn find_quantities_in(text: &str, toks: &[Tok<'_>]) -> Vec<Quantity> 
 
 /// [`find_quantities_in`] with the time expressions of `text` found without an anchor (only
 /// their spans are read) given, when the caller has them already.
-pub(crate) fn find_quantities_with_times(
-    text: &str,
-    toks: &[Tok<'_>],
-    times: &[TimeExpr],
-) -> Vec<Quantity> {
+pub(crate) fn find_quantities_with_times(text: &str, toks: &[Tok<'_>], times: &[TimeExpr]) -> Vec<Quantity> {
     let in_time = |t: &Tok<'_>| times.iter().any(|x| t.start < x.end && x.start < t.end);
     let w = |k: usize| toks.get(k).map_or("", |t| &*t.lower);
     let mut out = Vec::new();

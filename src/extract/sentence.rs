@@ -101,6 +101,9 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
     let masked = quotes::mask(text, sp.start, &qspans);
     let mut attrs = attribution::find_attributions(&masked);
     if attrs.is_empty() {
+        attrs.extend(attribution::colon_quote(&masked));
+    }
+    if attrs.is_empty() {
         attrs.extend(colon_attribution(&masked));
     }
     if attrs.is_empty() {

@@ -4,6 +4,7 @@
 //! One reader per format ([`text`], [`html`], [`json`]) returns a [`Parsed`]; the rules shared by
 //! all formats (command-line overrides, derived outlet, missing date, decoding problems) live here.
 
+mod charset;
 pub mod date;
 mod html;
 mod json;
@@ -161,26 +162,49 @@ pub fn ingest_bytes(path: &str, bytes: &[u8], opts: &IngestOptions) -> Result<Ve
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(Error::Empty { path: path.to_string() });
     }
-    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
-        return Err(Error::Binary { path: path.to_string(), offset });
-    }
-    let (content, bad_utf8) = decode(bytes);
     let mut warnings = Vec::new();
-    if let Some(offset) = bad_utf8 {
-        warnings.push(Warning::new(
-            "invalid-utf8",
-            format!(
-                "{path}: not valid UTF-8 (first bad byte at offset {offset}); \
-                 each invalid byte was read as '?'"
-            ),
-        ));
+    // A file in another encoding is decoded; `base` maps the decoded text back to the file.
+    let legacy = charset::detect(bytes, format == Format::Html);
+    if legacy.is_none_or(|(_, how)| how != charset::Found::Bom) {
+        if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+            return Err(Error::Binary { path: path.to_string(), offset });
+        }
     }
-    let parsed: Vec<(Option<usize>, Parsed)> = match format {
+    let (content, base) = match legacy {
+        Some((enc, how)) => {
+            let (base, replaced) = charset::decode(bytes, enc);
+            warnings.push(charset_warning(path, enc.name(), how, replaced));
+            (Cow::Owned(base.text.clone()), Some(base))
+        }
+        None => {
+            let (content, bad_utf8) = decode(bytes);
+            if let Some(offset) = bad_utf8 {
+                warnings.push(Warning::new(
+                    "invalid-utf8",
+                    format!(
+                        "{path}: not valid UTF-8 (first bad byte at offset {offset}); \
+                         each invalid byte was read as '?'"
+                    ),
+                ));
+            }
+            (content, None)
+        }
+    };
+    let mut parsed: Vec<(Option<usize>, Parsed)> = match format {
         Format::Text | Format::Markdown => vec![(None, text::parse_text(path, &content)?)],
         Format::Html => vec![(None, html::parse_html(path, &content)?)],
         Format::Json => json::parse_json(path, &content)?,
         Format::Jsonl => json::parse_jsonl(path, &content)?,
     };
+    if let Some(base) = &base {
+        for (_, p) in &mut parsed {
+            p.text = p.text.compose(base);
+            for r in &mut p.removed {
+                let sp = base.span(r.start, r.end);
+                (r.start, r.end) = (sp.start, sp.end);
+            }
+        }
+    }
     let mut out = Vec::with_capacity(parsed.len());
     for (item, p) in parsed {
         if p.text.text.trim().is_empty() {
@@ -192,6 +216,21 @@ pub fn ingest_bytes(path: &str, bytes: &[u8], opts: &IngestOptions) -> Result<Ve
         out.push(finish(path, item, format, p, opts, w));
     }
     Ok(out)
+}
+
+/// The warning that says a file was decoded from another encoding, and how it was found.
+fn charset_warning(path: &str, name: &str, how: charset::Found, replaced: usize) -> Warning {
+    let why = match how {
+        charset::Found::Bom => "its byte-order mark names it",
+        charset::Found::Declared => "declared in the page",
+        charset::Found::Guessed => "guessed from the bytes",
+    };
+    let bad = if replaced > 0 {
+        format!("; {replaced} malformed sequence(s) read as U+FFFD")
+    } else {
+        String::new()
+    };
+    Warning::new("decoded-charset", format!("{path}: not UTF-8; decoded as {name} ({why}){bad}"))
 }
 
 /// Decodes UTF-8, reading each invalid byte as `?` so that the text keeps the file's length and
@@ -340,13 +379,49 @@ mod tests {
 
     #[test]
     fn invalid_utf8_keeps_length_and_warns() {
-        let bytes = b"Caf\xe9 au lait \xff\xfe ok";
-        let docs = ingest_bytes("menu.txt", bytes, &opts()).unwrap();
+        // Damaged UTF-8: valid multi-byte characters (the curly quotes) around stray bytes.
+        let bytes = "Caf\u{fffd} “au lait” \u{fffd}\u{fffd} ok".replace('\u{fffd}', "\0");
+        let bytes: Vec<u8> = bytes.bytes().map(|b| if b == 0 { 0xff } else { b }).collect();
+        let docs = ingest_bytes("menu.txt", &bytes, &opts()).unwrap();
         let d = &docs[0];
-        assert_eq!(d.text.text, "Caf? au lait ?? ok");
+        assert_eq!(d.text.text, "Caf? “au lait” ?? ok");
         assert_eq!(d.text.text.len(), bytes.len());
         let w = d.warnings.iter().find(|w| w.code == "invalid-utf8").unwrap();
         assert!(w.message.contains("menu.txt") && w.message.contains("offset 3"), "{}", w.message);
+    }
+
+    #[test]
+    fn legacy_encodings_are_decoded_with_offsets_into_the_file() {
+        // Windows-1252 text: curly quotes 0x93/0x94, 'é' 0xe9, no declaration.
+        let bytes = b"\x93We will not resign,\x94 the mayor of Jos\xe9 Bonif\xe1cio said on Monday, \xe0 la fran\xe7aise, after Se\xf1or Pe\xf1a left the caf\xe9.";
+        let docs = ingest_bytes("old.txt", bytes, &opts()).unwrap();
+        let d = &docs[0];
+        assert!(
+            d.text.text.starts_with("“We will not resign,” the mayor of José Bonifácio"),
+            "{}",
+            d.text.text
+        );
+        let w = d.warnings.iter().find(|w| w.code == "decoded-charset").unwrap();
+        assert!(w.message.contains("old.txt") && w.message.contains("windows-1252"), "{}", w.message);
+        // "José" maps to the four bytes of the file.
+        let at = d.text.text.find("José").unwrap();
+        let sp = d.text.span(at, at + "José".len());
+        assert_eq!(&bytes[sp.start..sp.end], b"Jos\xe9");
+        // An HTML page says its charset; the article text maps into the page.
+        let page = b"<html><head><meta charset=\"iso-8859-1\"><title>T</title></head><body><article><p>Le ministre a d\xe9clar\xe9 que la r\xe9forme \xe9tait termin\xe9e, selon un communiqu\xe9 publi\xe9 lundi.</p></article></body></html>";
+        let docs = ingest_bytes("page.html", page, &opts()).unwrap();
+        let d = &docs[0];
+        let at = d.text.text.find("déclaré").unwrap();
+        let sp = d.text.span(at, at + "déclaré".len());
+        assert_eq!(&page[sp.start..sp.end], b"d\xe9clar\xe9");
+        assert!(d.warnings.iter().any(|w| w.code == "decoded-charset" && w.message.contains("declared")));
+        // UTF-16 with a byte-order mark is text, not a binary file.
+        let utf16: Vec<u8> = [0xff, 0xfe]
+            .into_iter()
+            .chain("Mayor Reyes said taxes would fall.".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        let docs = ingest_bytes("wide.txt", &utf16, &opts()).unwrap();
+        assert_eq!(docs[0].text.text.trim(), "Mayor Reyes said taxes would fall.");
     }
 
     #[test]

@@ -38,13 +38,57 @@ pub fn find(text: &str) -> Vec<Quote> {
 }
 
 /// True when the quotation closing at `close` ends in a comma (`…,"`) or is followed by a word in
-/// lower case (`…!" he said`).
+/// lower case (`…!" he said`) or by a name and a speech verb (`…?" Mayor Lund asked`).
 fn has_tail(text: &str, close: usize, mark_len: usize) -> bool {
     if text[..close].ends_with(',') {
         return true;
     }
     let after = text[close + mark_len..].trim_start_matches([' ', '\t']);
-    after.chars().next().is_some_and(char::is_lowercase)
+    after.chars().next().is_some_and(char::is_lowercase) || name_then_speech_verb(after)
+}
+
+/// Speech verbs that follow a quotation and its speaker's name (`…?" Lund said.`); a short list:
+/// the segmenter only needs the common ones, the extractor knows the rest.
+const TAIL_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "asked",
+    "asks",
+    "told",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "tweeted",
+    "replied",
+    "shouted",
+    "exclaimed",
+    "joked",
+    "wondered",
+    "continued",
+    "recalled",
+    "explained",
+    "declared",
+];
+
+/// True when `after` opens with one to five capitalised words (a name with its titles:
+/// `Mrs. Lund`, `Senator Ann Berg`) and then a speech verb: a question or exclamation closing a
+/// quotation before it does not end the sentence (`"Why not?" Lund asked.`).
+pub fn name_then_speech_verb(after: &str) -> bool {
+    for (names, w) in after.split_whitespace().take(7).enumerate() {
+        let core = w.trim_end_matches([',', '.', ';', ':']);
+        if names > 0 && TAIL_VERBS.contains(&core) {
+            return true;
+        }
+        if !w.chars().next().is_some_and(char::is_uppercase) || names == 5 || w.ends_with([',', ';', ':']) {
+            return false;
+        }
+        // A word closing a sentence (`Lund.`) that is not a title or an initial ends the name.
+        if w.ends_with('.') && core.chars().count() > 3 {
+            return false;
+        }
+    }
+    false
 }
 
 #[cfg(test)]
@@ -59,6 +103,17 @@ mod tests {
         assert!(q[0].tail);
         assert!(!q[1].tail);
         assert_eq!(&t[q[1].open..=q[1].close], "\"Fine.\"");
+    }
+
+    #[test]
+    fn a_name_and_a_speech_verb_are_a_tail() {
+        let t = "“Why now?” Mayor Ana Lund asked. “Fine.” Rain fell.";
+        let q = find(t);
+        assert!(q[0].tail && !q[1].tail);
+        assert!(name_then_speech_verb("Mrs. Lund said."));
+        assert!(!name_then_speech_verb("Lund"));
+        assert!(!name_then_speech_verb("The Lund family left."));
+        assert!(!name_then_speech_verb("Lund. Then she said"));
     }
 
     #[test]

@@ -136,6 +136,11 @@ fn judge(text: &str, i: usize, run: Run, last_cut: usize) -> Option<usize> {
         return None;
     }
     if run.question {
+        // `"Why not?" Lund asked.`: the quotation's attribution follows in the same sentence.
+        let quoted = text[run.end..after].contains(['"', '”', '\'', '’']);
+        if quoted && super::quotes::name_then_speech_verb(&text[after..]) {
+            return None;
+        }
         let single_bang = run.end == i + 1 && b[i] == b'!';
         return (!(single_bang && attached && abbrev::is_company_suffix(next_letters))).then_some(after);
     }
