@@ -453,6 +453,59 @@ pub fn is_stance_only(form: &str) -> bool {
     SPEECH_FORMS.binary_search(&form).is_err()
 }
 
+/// Words that open a headline or a section with a colon but name no speaker (`Revealed: …`,
+/// `Contributing: …`); [`colon_label`] adds them to the labels the sentence reader knows.
+const COLON_LABELS: &[&str] = &[
+    "contributing",
+    "revealed",
+    "plus",
+    "so",
+    "remember",
+    "previously",
+    "bombshell",
+    "wow",
+    "paid notice",
+    "question",
+    "answer",
+    "breaking news",
+    "update",
+    "also",
+    "see also",
+    "more",
+    "photo",
+    "photos",
+    "source",
+    "sources",
+];
+
+/// Function words that never occur inside a speaker's name but do in headline labels
+/// (`Big Win For Bernie: …`, `FIX IS IN: …`, `Just Leaked: …`).
+const NOT_IN_NAME: &[&str] =
+    &["is", "are", "was", "for", "just", "with", "how", "why", "what", "your", "this"];
+
+/// True when `name: rest` (a sentence opening `Name:` with no reporting verb) is a label, a
+/// section title or a list rather than a speaker and their words: a label word, a name
+/// starting with `The` or holding a possessive or a function word, fewer than four words after
+/// the colon unless they are quoted (`Kasich: Now or never`), or a list of names after it
+/// (`Ohio: Ann Lee, Bo Kim, …`). `rest` has its quotations masked (`~`).
+pub fn colon_label(name: &str, rest: &str) -> bool {
+    let lower = name.to_lowercase().replace('’', "'");
+    if COLON_LABELS.contains(&lower.as_str())
+        || lower.starts_with("the ")
+        || lower.contains("'s")
+        || lower.split_whitespace().any(|w| NOT_IN_NAME.contains(&w))
+        || (rest.split_whitespace().count() < 4 && !rest.trim_start().starts_with('~'))
+    {
+        return true;
+    }
+    let rest = rest.replace(" and ", ",");
+    let items: Vec<&str> = rest.split([',', ';']).map(str::trim).filter(|i| !i.is_empty()).collect();
+    items.len() >= 3
+        && items
+            .iter()
+            .all(|i| i.split_whitespace().count() <= 4 && i.starts_with(|c: char| c.is_uppercase()))
+}
+
 /// Speech verbs that take no object, so the noun phrase after them is their subject
 /// (`"…," said the mayor` / `added Smith`); after `told`, `urged`, `asked` it is the person
 /// spoken to.
@@ -551,6 +604,18 @@ mod tests {
         let p = format!("|{}|", pattern());
         assert!(p.contains(r"|shot\s+back|") && p.contains(r"|making\s+clear|"));
         assert!(p.contains(r"|made\s+it\s+clear|") && !p.contains("|shooted|"));
+    }
+
+    #[test]
+    fn colon_labels_are_not_speakers() {
+        assert!(!colon_label("Mayor Lee", "We will rebuild the bridge by spring."));
+        assert!(!colon_label("HARRIS", "Well, I think the vote went our way."));
+        assert!(colon_label("Revealed", "The ten worst bridges in the state are here"));
+        assert!(colon_label("Lee", "Hold the line"));
+        assert!(!colon_label("Lee", "~~~~~~~~~~~~~~~~~~~~"));
+        assert!(colon_label("Big Day For Lee", "Voters head to the polls in three states"));
+        assert!(colon_label("The Long Road", "A history of the bridge and its builders"));
+        assert!(colon_label("Ohio", "Ann Lee, Bo Kim, Carl Moss, Dana Ruiz and Eve Park"));
     }
 
     #[test]

@@ -246,7 +246,9 @@ fn colon_attribution(masked: &str) -> Option<attribution::Attribution> {
     let c = COLON_SPEAKER.captures(masked)?;
     let name = c.get(1)?;
     let lower = name.as_str().to_lowercase().replace('’', "'");
-    if NOT_COLON_SPEAKER.contains(&lower.as_str()) || masked[name.end() + 1..].split_whitespace().count() < 3
+    if NOT_COLON_SPEAKER.contains(&lower.as_str())
+        || masked[name.end() + 1..].split_whitespace().count() < 3
+        || super::cues::colon_label(name.as_str(), &masked[name.end() + 1..])
     {
         return None;
     }
