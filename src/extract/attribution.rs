@@ -8,33 +8,15 @@
 
 use std::sync::LazyLock;
 
-use regex::{Regex, RegexBuilder};
-
-/// Compiles an end-anchored speaker pattern with a bigger lazy-DFA cache (16 MiB, taken only as
-/// states are made; the `regex` default is 2 MiB): their Unicode classes and bounded repeats make
-/// many reverse-DFA states on real news text, which the default cache keeps discarding and
-/// rebuilding. Same matches; about a tenth less extraction work on news-like text.
-fn lazy_dfa(pattern: &str) -> Result<Regex, regex::Error> {
-    RegexBuilder::new(pattern).dfa_size_limit(16 << 20).build()
-}
+use regex::Regex;
 
 use crate::model::Span;
 
 mod nouns;
 mod right;
+mod words;
 
-/// Head nouns of described (often anonymous) sources.
-const SOURCE_HEADS: &str = "official|officials|source|sources|spokesman|spokeswoman|spokesperson|aide|aides|\
-diplomat|diplomats|analyst|analysts|expert|experts|lawmaker|lawmakers|minister|ministry|member|members|\
-leader|leaders|president|chairman|mayor|council|judge|chief|commander|manager|founder|engineer|economist|professor|lawyer|attorney|adviser|advisers|advisor|person|people|government|report|statement|\
-campaign|police|officer|officers|authority|authorities|department|office|company|court|critics|supporters|observers|residents|witnesses|agency|study|poll|survey|\
-author|authors|candidate|candidates|senator|senators|governor|governors|secretary|director|executive|researchers|scientists|representative|\
-union|unions|group|groups|party|parties|administration|committee|commission|board|organization|organisation|coalition|firm|bank|team|\
-staff|staffers|strategist|strategists|consultant|consultants|pollster|pollsters|operatives|delegates|donors|backers|allies|rivals|opponents|\
-voters|citizens|women|men|students|parents|protesters|demonstrators|activists|advocates|economists|scholars|historians|scientist|researcher|\
-data|research|studies|polls|surveys|analysis|review|documents|records|filings|emails|letter|memo|article|story|book|paper|newspaper|\
-editorial|website|lawsuit|complaint|indictment|ruling|respondents|majority|percent|campaigns|spokesmen|critic|supporter|observer|\
-insiders|sponsors|colleagues|friends|neighbors|neighbours|officials’|panel|network|outlet|magazine|column|columnist|commentator|host|anchor";
+use words::{is_calendar, PASSIVE_BEFORE, SOURCE_HEADS, WEAK_CUES};
 
 const AUX: &str = r"(?:\s+(?:has|have|had|also|later|then|previously|again|once|recently|repeatedly|publicly|privately|earlier|would|will|could|may|might|must|should|can|did|does|do|not|never|still|long|often|always|now|just|even|already|reportedly|openly|strongly|clearly|really|apparently|on\s+\w+day|last\s+\w+|in\s+a\s+statement))*";
 
@@ -50,13 +32,14 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// One to three appositions between a speaker and the cue, each after a comma: lower-case
 /// descriptions (`, a spokesman for the ministry,`, `, 70,`) or a short capitalised place or party
 /// tag (`, R-Utah,`, `, Houston, Texas,`). Captured, so the speaker span can stop before it.
-const APPOS: &str = r"((?:,\s*(?:[a-z0-9$][^,~]{0,200}|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})){1,3},)?";
+/// Or one apposition between dashes (`insiders in two states — Ohio and Iowa — said`).
+const APPOS: &str = r"((?:,\s*(?:[a-z0-9$][^,~]{0,200}|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?:\s+of\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?|[A-Z][\w.-]*(?:'s?|’s?)\s+[a-z][^,~]{0,100})){1,4},|\s+(?:—|–|--)\s+[^—–~]{1,150}?\s+(?:—|–|--))?";
 
 /// A described source ending right before the cue: `an official close to Abe`, `sources`.
 static LEFT_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
     #[allow(clippy::expect_used)]
-    lazy_dfa(&format!(
-        r"(?i)(?:(?-u:\b)(?:an?|the|another|one|two|three|several|some|many|most|all|few|other|senior|both|his|her|their|its|our)\s+(?:[\w’'.-]+\s+){{0,4}}?(?:{SOURCE_HEADS})(?-u:\b)|(?-u:\b)(?:{SOURCE_HEADS})(?-u:\b))(?:\s+(?:close\s+to|familiar\s+with|with|in|at|of|from|for)\s+(?:[\w’'.-]+\s+){{0,4}}?[\w’'.-]+)?((?:,\s*[a-z0-9$][^,~]{{0,200}}){{1,3}},)?{AUX}\s*$"
+    Regex::new(&format!(
+        r"(?i)(?:(?-u:\b)(?:an?|the|another|one|two|three|several|some|many|most|all|few|other|senior|both|his|her|their|its|our)\s+(?:[\w’'.-]+\s+){{0,4}}?(?:{SOURCE_HEADS})(?-u:\b)|(?-u:\b)(?:{SOURCE_HEADS})(?-u:\b))(?:\s+(?:close\s+to|familiar\s+with|with|in|at|of|from|for)\s+(?:[\w’'.-]+\s+){{0,4}}?[\w’'.-]+)?((?:,\s*[a-z0-9$][^,~]{{0,200}}){{1,3}},|\s+(?:—|–|--)\s+[^—–~]{{1,150}}?\s+(?:—|–|--))?{AUX}\s*$"
     ))
     .expect("described source regex")
 });
@@ -65,7 +48,7 @@ static LEFT_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
 /// (`Smith, a spokesman for the ministry, said`).
 static LEFT_NAME: LazyLock<Regex> = LazyLock::new(|| {
     #[allow(clippy::expect_used)]
-    lazy_dfa(&format!(
+    Regex::new(&format!(
         r"((?:[A-Z][\w’'.-]*\s+(?:(?:of|the|for|de|van|von|al|in|at)\s+)?)*[A-Z][\w’'.-]*(?:\s+\([^()~]{{1,20}}\))?){APPOS}{AUX}\s*$"
     ))
     .expect("name regex")
@@ -75,40 +58,15 @@ static LEFT_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// `one in three`, `61 percent of voters` (only for verbs that are speech acts in any sense).
 static LEFT_ANY_NP: LazyLock<Regex> = LazyLock::new(|| {
     #[allow(clippy::expect_used)]
-    lazy_dfa(&format!(
+    Regex::new(&format!(
         r"(?i:(?-u:\b)(?:(?:about|nearly|almost|roughly|more\s+than|fewer\s+than|only)\s+)?(?:the|an?|his|her|their|its|our|one|some|many|most|several|few|half|two|three|four|five|six|seven|eight|nine|ten|\d[\d.,]*)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+|(?-u:\b)(?:those|these)\s+[\w’'-]+|(?-u:\b)(?:(?:about|nearly|almost|roughly|more\s+than|fewer\s+than|only|a)\s+)?(?:half|third|quarter|majority|minority|plurality|most|many|some|few|both|others|(?:one|two|three)-(?:thirds?|quarters?|fourths?)|\d[\d.,]*\s+percent)){APPOS}{AUX}\s*$"
     ))
     .expect("noun phrase regex")
 });
 
-/// Cue words that are not always speech (`called the police`, `asked for a raise`, `the states`):
-/// they need a named, pronoun or described speaker.
-const WEAK_CUES: &[&str] = &[
-    "called",
-    "calls",
-    "asked",
-    "asks",
-    "reported",
-    "reports",
-    "states",
-    "claims",
-    "offered",
-    "offers",
-    "agreed",
-    "charged",
-    "accused",
-    "continued",
-    "went on",
-    "questioned",
-    "think",
-    "thought",
-    "observed",
-    "revealed",
-];
-
 static LEFT_PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
     #[allow(clippy::expect_used)]
-    lazy_dfa(&format!(r"(?-u:\b)([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t){AUX}\s*$")).expect("pronoun regex")
+    Regex::new(&format!(r"(?-u:\b)([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t){AUX}\s*$")).expect("pronoun regex")
 });
 
 /// Capitalised words that start a sentence or clause but are not part of a name: the clause
@@ -275,39 +233,6 @@ static NAMES_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*,?\s+(?:and|&)\s+$").expect("names regex")
 });
 
-/// Words after which a cue is passive or adverbial (`when asked`, `was told`).
-const PASSIVE_BEFORE: &[&str] =
-    &["when", "if", "unless", "was", "were", "been", "being", "is", "are", "be", "once", "as", "get", "got"];
-
-/// Weekday and month names: `asked Thursday` is a time, not a speaker.
-fn is_calendar(s: &str) -> bool {
-    const NAMES: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "today",
-        "yesterday",
-    ];
-    let first = s.split_whitespace().next().unwrap_or("").to_ascii_lowercase();
-    NAMES.contains(&first.as_str())
-}
-
 fn is_pronoun(s: &str) -> bool {
     matches!(s.to_ascii_lowercase().as_str(), "he" | "she" | "they" | "we" | "i" | "it")
 }
@@ -315,8 +240,14 @@ fn is_pronoun(s: &str) -> bool {
 /// `…, who said`: the relative pronoun stands for the phrase before its comma.
 static WHO: LazyLock<Regex> = LazyLock::new(|| {
     #[allow(clippy::expect_used)]
-    Regex::new(&format!(r",\s+who{AUX}\s*$")).expect("who regex")
+    Regex::new(&format!(r"(?:,\s+|\s+)who{AUX}\s*$")).expect("who regex")
 });
+
+/// Words before `who` that are not the noun it stands for (`and who`, `those of us who`).
+const NOT_ANTECEDENT: &[&str] = &[
+    "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "is", "was", "are",
+    "were", "us", "them",
+];
 
 /// `… and said`, `…, but later told`: a reporting verb coordinated with an earlier verb.
 static COORDINATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -367,7 +298,25 @@ fn clause_subject(l: &str) -> Option<Span> {
 /// verb whatever its subject (then any short noun phrase can be the speaker).
 fn left_speaker(left: &str, strong: bool) -> Option<Span> {
     if let Some(m) = WHO.find(left) {
-        return left_speaker(&left[..m.start()], strong);
+        let head = &left[..m.start()];
+        if head.trim_end().ends_with(',') {
+            return left_speaker(head, strong);
+        }
+        // Without a comma the relative restricts a noun (`voters who believe …`): only a speech
+        // verb makes it a source (`voters who said …`).
+        if !strong {
+            return None;
+        }
+        // `voters who said`, `those who said`: the noun the relative pronoun stands for (a name
+        // with its titles, else the one word before it).
+        let last = head.trim_end();
+        let w = last.rsplit(char::is_whitespace).next().unwrap_or("");
+        if w.chars().next().is_some_and(char::is_uppercase) {
+            return left_speaker(head, strong);
+        }
+        let lw = w.to_lowercase();
+        let noun = w.chars().all(char::is_alphabetic) && !NOT_ANTECEDENT.contains(&lw.as_str());
+        return noun.then(|| Span::new(last.len() - w.len(), last.len()));
     }
     if let Some(c) = LEFT_DESCRIBED.captures(left) {
         let whole = c.get(0)?;
@@ -530,6 +479,20 @@ mod tests {
         case("Rep. Ann Diaz, D-Ohio, said the bill was dead.", "Rep. Ann Diaz", "said");
         case("Carl Moss, a farmer from Dayton, Ohio, said rain was late.", "Carl Moss", "said");
         case("It angered Tom Reyes, who later said the vote was rigged.", "Tom Reyes", "said");
+        case("The poll counts independent farmers who said they would vote.", "farmers", "said");
+        case("Among those who said they were undecided, few voted.", "those", "said");
+        case(
+            "Insiders in two states — Utah and Iowa — said the race was close.",
+            "Insiders in two states",
+            "said",
+        );
+        case(
+            "Ida Marsh, a retired nurse who had run the county clinic for years before it closed in the spring because of budget cuts, said it was too late.",
+            "Ida Marsh",
+            "said",
+        );
+        case("Jo Park, Lee's campaign manager, said it was over.", "Jo Park", "said");
+        case("Lena Berg, Democrat of Ohio, said it was over.", "Lena Berg", "said");
         case(
             "One grower, Lia Park of Hill Farms in Fresno, said prices fell.",
             "Lia Park of Hill Farms in Fresno",

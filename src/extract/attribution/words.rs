@@ -1,0 +1,73 @@
+//! Word lists for finding speakers: head nouns of described sources, weak cue words, words that
+//! make a cue passive, calendar names.
+
+/// Head nouns of described (often anonymous) sources.
+pub const SOURCE_HEADS: &str = "official|officials|source|sources|spokesman|spokeswoman|spokesperson|aide|aides|\
+diplomat|diplomats|analyst|analysts|expert|experts|lawmaker|lawmakers|minister|ministry|member|members|\
+leader|leaders|president|chairman|mayor|council|judge|chief|commander|manager|founder|engineer|economist|professor|lawyer|attorney|adviser|advisers|advisor|person|people|government|report|statement|\
+campaign|police|officer|officers|authority|authorities|department|office|company|court|critics|supporters|observers|residents|witnesses|agency|study|poll|survey|\
+author|authors|candidate|candidates|senator|senators|governor|governors|secretary|director|executive|researchers|scientists|representative|\
+union|unions|group|groups|party|parties|administration|committee|commission|board|organization|organisation|coalition|firm|bank|team|\
+staff|staffers|strategist|strategists|consultant|consultants|pollster|pollsters|operatives|delegates|donors|backers|allies|rivals|opponents|\
+voters|citizens|women|men|students|parents|protesters|demonstrators|activists|advocates|economists|scholars|historians|scientist|researcher|\
+data|research|studies|polls|surveys|analysis|review|documents|records|filings|emails|letter|memo|article|story|book|paper|newspaper|\
+editorial|website|lawsuit|complaint|indictment|ruling|respondents|majority|percent|campaigns|spokesmen|critic|supporter|observer|\
+insiders|sponsors|colleagues|friends|neighbors|neighbours|officials’|panel|network|outlet|magazine|column|columnist|commentator|host|anchor";
+
+/// Cue words that are not always speech (`called the police`, `asked for a raise`, `the states`):
+/// they need a named, pronoun or described speaker.
+pub const WEAK_CUES: &[&str] = &[
+    "called",
+    "calls",
+    "asked",
+    "asks",
+    "reported",
+    "reports",
+    "states",
+    "claims",
+    "offered",
+    "offers",
+    "agreed",
+    "charged",
+    "accused",
+    "continued",
+    "went on",
+    "questioned",
+    "think",
+    "thought",
+    "observed",
+    "revealed",
+];
+
+/// Words after which a cue is passive or adverbial (`when asked`, `was told`).
+pub const PASSIVE_BEFORE: &[&str] =
+    &["when", "if", "unless", "was", "were", "been", "being", "is", "are", "be", "once", "as", "get", "got"];
+
+/// Weekday and month names: `asked Thursday` is a time, not a speaker.
+pub fn is_calendar(s: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "yesterday",
+    ];
+    let first = s.split_whitespace().next().unwrap_or("").to_ascii_lowercase();
+    NAMES.contains(&first.as_str())
+}
