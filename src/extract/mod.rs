@@ -68,6 +68,8 @@ struct Found {
     quote: Option<usize>,
     /// Quotations the content overlaps.
     touched: Vec<usize>,
+    /// Index in `found` of the attribution whose content holds this one.
+    within: Option<usize>,
 }
 
 fn paragraphs(doc: &Document) -> Vec<Span> {
@@ -122,8 +124,10 @@ pub fn extract_statements(doc: &Document, opts: &ExtractOptions) -> (Vec<Claim>,
         if body.get(s.clean.start..s.clean.end).is_none() {
             continue;
         }
+        let first = found.len();
         for p in sentence::analyse(body, s.clean, &quotes) {
             found.push(Found {
+                within: p.within.map(|w| first + w),
                 sentence: i,
                 paragraph: s.paragraph,
                 kind: p.kind,
@@ -224,6 +228,8 @@ pub fn extract_statements(doc: &Document, opts: &ExtractOptions) -> (Vec<Claim>,
             polarity: markers::polarity(ctext),
             modality: modality_cue,
             conditions: shift_markers(doc, at, markers::conditions(ctext)),
+            // Claims are pushed one per `found`, so `found` index i is claim `c{i+1}`.
+            within: f.within.map(|w| format!("c{}", w + 1)),
         });
     }
     inherit_said_on(&found, &mut claims);
@@ -251,18 +257,21 @@ fn inherit_said_on(found: &[Found], claims: &mut [Claim]) {
     }
 }
 
+/// Groups attributed claims into statements. A claim within another's content (`Lee said the
+/// mayor told him …`) is part of the outer statement, not one of its own.
 fn group_statements(found: &[Found], claims: &[Claim]) -> Vec<Statement> {
     let mut out: Vec<Statement> = Vec::new();
+    let mut prev: Option<&Found> = None;
     for (i, f) in found.iter().enumerate() {
-        if f.speaker.is_none() {
+        if f.speaker.is_none() || f.within.is_some() {
             continue;
         }
         let (s, e) = (claims[i].content.start, claims[i].content.end);
-        let joins = i > 0 && {
-            let p = &found[i - 1];
+        let joins = prev.is_some_and(|p| {
             p.speaker == f.speaker
                 && (p.paragraph == f.paragraph || p.touched.iter().any(|q| f.touched.contains(q)))
-        };
+        });
+        prev = Some(f);
         match out.last_mut() {
             Some(st) if joins => {
                 st.claims.push(i);

@@ -27,6 +27,9 @@ pub struct Part {
     pub quote: Option<usize>,
     /// Indexes of the quotations the content overlaps.
     pub touched: Vec<usize>,
+    /// Index (among the sentence's parts) of the attribution whose content holds this one:
+    /// `Lee said the mayor told him …` → the mayor's claim is within Lee's.
+    pub within: Option<usize>,
 }
 
 /// Words between a cue and its content: `said on Monday that`, `told reporters that`.
@@ -112,7 +115,14 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
         let content = if direct { quote_extent(body, &qspans) } else { sp };
         let kind = if direct { ClaimKind::Direct } else { ClaimKind::Assertion };
         let t = if direct { touched(content) } else { Vec::new() };
-        return vec![Part { kind, speaker: None, content, quote: main_quote.filter(|_| direct), touched: t }];
+        return vec![Part {
+            kind,
+            speaker: None,
+            content,
+            quote: main_quote.filter(|_| direct),
+            touched: t,
+            within: None,
+        }];
     }
     let abs = |s: Span| Span::new(sp.start + s.start, sp.start + s.end);
     // Extent of each attribution (speaker and cue) in body offsets.
@@ -129,6 +139,7 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
         })
         .collect();
     let mut contents: Vec<Option<Span>> = vec![None; attrs.len()];
+    let mut within: Vec<Option<usize>> = vec![None; attrs.len()];
     for k in (0..attrs.len()).rev() {
         let lo = ext[k].start;
         let hi = if attrs[k].inverted { ext[k].end } else { abs(attrs[k].cue).end };
@@ -157,11 +168,19 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
                 // attribution also nest it.
                 let gap = body[hi..next_lo].trim();
                 let object_that = gap.ends_with(" that") && gap.split_whitespace().count() <= 13;
-                let nested = k + 1 < attrs.len() && (words(body, Span::new(hi, next_lo)) <= 1 || object_that);
+                let tight = words(body, Span::new(hi, next_lo)) <= 1 || object_that;
+                // The same speaker going on (`…, X said, adding "…"`) is a second claim, unless
+                // the first cue has no words of its own (`X responded, saying …`).
+                let goes_on = k + 1 < attrs.len() && attrs[k + 1].speaker == attrs[k].speaker;
+                let nested = k + 1 < attrs.len()
+                    && (!goes_on || words(body, before) < 2)
+                    && (tight || (!goes_on && holds_next(body, &attrs, k, Span::new(hi, next_lo))));
                 if nested {
                     // `X said Y told him …`: X's content holds Y's attribution and content.
-                    let inner_end = contents[k + 1].map_or(next_lo, |c| c.end);
-                    trim_span(body, Span::new(ext[k + 1].start, inner_end.max(ext[k + 1].end)))
+                    within[k + 1] = Some(k);
+                    let inner_end = contents[k + 1].map_or(next_lo, |c| c.end).max(ext[k + 1].end);
+                    let from = if tight { ext[k + 1].start } else { skip_lead_in(body, after).start };
+                    trim_span(body, Span::new(from, inner_end))
                 } else if !attrs[k].inverted && words(body, after) >= 2 {
                     if comma_before && comma_after && words(body, before) >= 3 {
                         Span::new(before.start, after.end)
@@ -180,7 +199,7 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
         contents[k] = Some(if content.is_empty() { trim_span(body, sp) } else { content });
     }
     let mut out = Vec::with_capacity(attrs.len());
-    for (a, c) in attrs.iter().zip(contents) {
+    for ((a, c), w) in attrs.iter().zip(contents).zip(within) {
         let content = c.unwrap_or(sp);
         let speaker = Some((abs(a.speaker), abs(a.cue)));
         let in_quote = qspans.iter().any(|q| q.start <= content.start && q.end >= content.end);
@@ -197,10 +216,33 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
             ClaimKind::Indirect
         };
         let quote = if kind == ClaimKind::Direct { main_quote } else { None };
-        out.push(Part { kind, speaker, content, quote, touched: touched(content) });
+        out.push(Part { kind, speaker, content, quote, touched: touched(content), within: w });
     }
     out
 }
+
+/// True when the words `gap` between attribution `k`'s cue and the next attribution are the start
+/// of `k`'s reported clause, so that the next attribution is reported inside it (`Lee noted that
+/// the board announced on Friday that …`): `k` has its speaker before the cue and no clause break
+/// lies between them (punctuation, or a word opening a clause: `and`, `while`, `which` …).
+fn holds_next(body: &str, attrs: &[attribution::Attribution], k: usize, gap: Span) -> bool {
+    if attrs[k].inverted {
+        return false;
+    }
+    let Some(g) = body.get(gap.start..gap.end) else { return false };
+    let punct =
+        g.contains([',', ';', ':', '.', '?', '!', '(', '—', '–']) || g.contains(" - ") || g.contains("--");
+    !punct && !g.split_whitespace().any(|w| CLAUSE_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Words that open a new clause (coordination, subordination, relative clauses): an attribution
+/// after one of them reports its own clause, not part of the one before (`… while 9 percent
+/// said …`, `… which he described as …`).
+const CLAUSE_WORDS: &[&str] = &[
+    "and", "but", "or", "nor", "while", "whereas", "although", "though", "because", "since", "as", "before",
+    "after", "when", "whenever", "where", "which", "who", "whom", "whose", "if", "unless", "until", "once",
+    "so", "yet", "even", "despite", "compared",
+];
 
 /// `Name: words` opening a sentence (headline style: `Senator Reyes: We Will Not Back Down`).
 static COLON_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
@@ -396,6 +438,40 @@ mod tests {
         assert_eq!(got, vec![("Ruiz", "she had asked him to stay"), ("she", "to stay")]);
     }
 
+    /// (speaker, content, index of the outer part) of every part.
+    fn nesting(s: &str) -> Vec<(String, String, Option<usize>)> {
+        let qs = quotes::find_quotes(s, &[Span::new(0, s.len())]);
+        analyse(s, Span::new(0, s.len()), &qs)
+            .into_iter()
+            .map(|p| {
+                let who = p.speaker.map_or(String::new(), |(a, _)| s[a.start..a.end].to_string());
+                (who, s[p.content.start..p.content.end].to_string(), p.within)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn reported_clause_holds_the_attributions_inside_it() {
+        let n = nesting("Okafor notes that the harbour board announced on Monday that the pier would close.");
+        assert_eq!(n[0].1, "the harbour board announced on Monday that the pier would close");
+        assert_eq!((n[0].2, n[1].2), (None, Some(0)));
+        let n = nesting("Reyes said she plans to spend the $2 million she says she raised on ads.");
+        assert_eq!(n[0].1, "she plans to spend the $2 million she says she raised on ads");
+        assert!(n.iter().skip(1).all(|p| p.2.is_some()), "{n:?}");
+    }
+
+    #[test]
+    fn a_clause_break_separates_attributions() {
+        for s in [
+            "Reyes said the vote was close, while Lane said it was a rout.",
+            "Reyes said the vote was close but Lane said it was a rout.",
+            "Reyes praised the count, which Lane described as a farce.",
+        ] {
+            let n = nesting(s);
+            assert!(n.len() == 2 && n.iter().all(|p| p.2.is_none()), "{s}: {n:?}");
+        }
+    }
+
     #[test]
     fn attribution_between_commas_takes_both_sides() {
         let p = one("Without a budget, the treasurer said, the school will close in May.");
@@ -407,6 +483,13 @@ mod tests {
         let p = parts("\"It is late,\" Moreau said, adding that the train had stopped.");
         let got: Vec<(&str, &str)> = p.iter().map(|x| (x.0.as_str(), x.2.as_str())).collect();
         assert_eq!(got, vec![("Moreau", "It is late"), ("Moreau", "the train had stopped")]);
+        // The participle owns the quotation after it; the clause before is the first cue's.
+        let p = parts("The ferry will run again next month, Moreau said, adding, \"We owe it to them.\"");
+        let got: Vec<(&str, &str)> = p.iter().map(|x| (x.0.as_str(), x.2.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![("Moreau", "The ferry will run again next month"), ("Moreau", "We owe it to them")]
+        );
     }
 
     #[test]

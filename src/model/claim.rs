@@ -103,4 +103,8 @@ pub struct Claim {
     pub polarity: Polarity,
     pub modality: Vec<Marker>,
     pub conditions: Vec<Marker>,
+    /// The `id` of the claim whose content holds this one (`Lee said the mayor told him …`: the
+    /// mayor's claim is within Lee's); absent for a claim reported on its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub within: Option<String>,
 }

@@ -300,6 +300,7 @@ mod tests {
             polarity: Polarity::Positive,
             modality: Vec::new(),
             conditions: Vec::new(),
+            within: None,
         }
     }
 

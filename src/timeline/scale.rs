@@ -159,6 +159,7 @@ mod tests {
             polarity,
             modality,
             conditions: vec![],
+            within: None,
         }
     }
 

@@ -63,6 +63,7 @@ fn doc(path: &str, outlet: &str, published: &str, specs: &[Spec<'_>]) -> Documen
             polarity: s.polarity,
             modality: s.modality.iter().map(|(k, w)| marker(&body, start, s.content, k, w)).collect(),
             conditions: s.conditions.iter().map(|(k, w)| marker(&body, start, s.content, k, w)).collect(),
+            within: None,
         });
     }
     Document {

@@ -1,6 +1,8 @@
 //! Diagnostics for the PolNeAR task (`CLAIMDIFF_DIAG=FILE`): every missed gold attribution and
 //! every false prediction, one tab-separated line each, with a category, so the loss can be
-//! counted by kind (`cut -f1 FILE | sort | uniq -c`). Off unless the variable is set.
+//! counted by kind (`cut -f1 FILE | sort | uniq -c`). A false prediction that overlaps a gold
+//! attribution shows the gold it overlaps most (`gold(taken)` when another prediction matched it,
+//! `longer`/`shorter` for the prediction's length against it). Off unless the variable is set.
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -52,7 +54,7 @@ impl Diag {
             let best = pred
                 .iter()
                 .enumerate()
-                .map(|(i, p)| (content_overlap(p.content, g).0, i))
+                .map(|(i, p)| (content_overlap(p, g).0, i))
                 .filter(|(o, _)| *o > 0)
                 .max();
             let cue = show(text, g.cue).to_lowercase();
@@ -94,8 +96,22 @@ impl Diag {
                 *self.counts.entry(format!("hit-cue\t{cue}")).or_default() += 1;
                 continue;
             }
-            let hit = gold.iter().any(|g| overlap(p.content, g.content) > 0);
+            // The gold content this prediction overlaps most, and whether another prediction took it.
+            let best = gold
+                .iter()
+                .enumerate()
+                .map(|(j, g)| (content_overlap(p, g).0, j))
+                .filter(|(o, _)| *o > 0)
+                .max();
+            let hit = best.is_some();
             let cat = if hit { "false-overlapping" } else { "false-spurious" };
+            let g = best.map(|(_, j)| &gold[j]);
+            let shape = match g {
+                Some(g) if p.content.1 - p.content.0 > g.content.1 - g.content.0 => "longer",
+                Some(_) => "shorter",
+                None => "-",
+            };
+            let taken = best.is_some_and(|(_, j)| used_g[j]);
             let cue = show(text, p.cue).to_lowercase();
             if !hit {
                 *self.counts.entry(format!("false-cue\t{cue}")).or_default() += 1;
@@ -103,10 +119,14 @@ impl Diag {
             self.add(
                 cat,
                 format!(
-                    "{name}\tpred [{}|{}|{}]\tctx {}",
+                    "{name}\tpred [{}|{}|{}]\tgold{} {shape} [{}|{}|{}]\tctx {}",
                     show(text, p.source),
                     cue,
                     show(text, Some(p.content)),
+                    if taken { "(taken)" } else { "" },
+                    show(text, g.and_then(|g| g.source)),
+                    show(text, g.and_then(|g| g.cue)),
+                    show(text, g.map(|g| g.content)),
                     context(text, p.content)
                 ),
             );
