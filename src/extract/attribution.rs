@@ -136,7 +136,19 @@ pub fn find_attributions(masked: &str) -> Vec<Attribution> {
             inverted: false,
         };
         let mut found = None;
-        if !phrase {
+        // `…, said Ann Lee, a pollster.`: after a comma a verb before its subject is inverted,
+        // and the phrase before the comma ends the content, not a speaker.
+        if !phrase && l.ends_with(',') && !word.ends_with("ing") && super::cues::allows_inversion(&word) {
+            // Only a named speaker closed by punctuation (`said Ann Lee, a pollster.`): `said the
+            // member who …` or `said Lee and Kim had …` may open the reported clause.
+            found = right_speaker(masked, cue, false, strong).filter(|a| {
+                let who = &masked[a.speaker.start..a.speaker.end];
+                let after = masked[a.speaker.end..].trim_start();
+                who.split_whitespace().any(|w| w.starts_with(char::is_uppercase))
+                    && after.chars().next().is_none_or(|c| !c.is_alphanumeric())
+            });
+        }
+        if found.is_none() && !phrase {
             let participle = word.ends_with("ing") && l.ends_with(',');
             // `…, adding that` / `said X and predicted that Y`: the same subject goes on.
             let continues = participle || l.ends_with(" and") || l.ends_with(" but");
@@ -493,6 +505,12 @@ mod tests {
         );
         case("Jo Park, Lee's campaign manager, said it was over.", "Jo Park", "said");
         case("Lena Berg, Democrat of Ohio, said it was over.", "Lena Berg", "said");
+        case(
+            "With prices rising in the valley, growers will struggle, said Ann Lee, a pollster.",
+            "Ann Lee",
+            "said",
+        );
+        case("Its mayor, a farmer, said the plan was dead.", "Its mayor", "said");
         case(
             "One grower, Lia Park of Hill Farms in Fresno, said prices fell.",
             "Lia Park of Hill Farms in Fresno",

@@ -75,20 +75,43 @@ const TAIL_VERBS: &[&str] = &[
 /// `Mrs. Lund`, `Senator Ann Berg`) and then a speech verb: a question or exclamation closing a
 /// quotation before it does not end the sentence (`"Why not?" Lund asked.`).
 pub fn name_then_speech_verb(after: &str) -> bool {
+    speech_verb_after_name(after).is_some()
+}
+
+/// True when `after` is only an attribution: a name, a speech verb and then the end of the
+/// sentence or a preposition (`"…." Lund said.`, `"…." Lund said of the plan.`), not a
+/// new sentence with its own clause (`"…." Lund said the plan failed.`).
+pub fn attribution_only(after: &str) -> bool {
+    let Some(rest) = speech_verb_after_name(after) else { return false };
+    let verb_end = rest.split_whitespace().next().unwrap_or("");
+    if verb_end.ends_with('.') {
+        return true;
+    }
+    // `Lund said, "…"` / `Lund said: "…"` introduce the next quotation: a new sentence.
+    if verb_end.ends_with([',', ';', ':']) {
+        return false;
+    }
+    let next = rest.split_whitespace().nth(1).unwrap_or("");
+    matches!(next, "" | "of" | "in" | "on" | "at" | "during" | "after" | "while" | "when" | "as")
+}
+
+/// The text from the speech verb on, when `after` opens with a name and a speech verb.
+fn speech_verb_after_name(after: &str) -> Option<&str> {
     for (names, w) in after.split_whitespace().take(7).enumerate() {
         let core = w.trim_end_matches([',', '.', ';', ':']);
         if names > 0 && TAIL_VERBS.contains(&core) {
-            return true;
+            let at = w.as_ptr() as usize - after.as_ptr() as usize;
+            return after.get(at..);
         }
         if !w.chars().next().is_some_and(char::is_uppercase) || names == 5 || w.ends_with([',', ';', ':']) {
-            return false;
+            return None;
         }
         // A word closing a sentence (`Lund.`) that is not a title or an initial ends the name.
         if w.ends_with('.') && core.chars().count() > 3 {
-            return false;
+            return None;
         }
     }
-    false
+    None
 }
 
 #[cfg(test)]
@@ -114,6 +137,10 @@ mod tests {
         assert!(!name_then_speech_verb("Lund"));
         assert!(!name_then_speech_verb("The Lund family left."));
         assert!(!name_then_speech_verb("Lund. Then she said"));
+        assert!(attribution_only("Lund said."));
+        assert!(attribution_only("Mrs. Lund said of the plan."));
+        assert!(!attribution_only("Lund said the plan failed."));
+        assert!(!attribution_only("He added: “More.”"));
     }
 
     #[test]

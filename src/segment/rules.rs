@@ -135,12 +135,21 @@ fn judge(text: &str, i: usize, run: Run, last_cut: usize) -> Option<usize> {
     if matches!(next, Next::End | Next::Lower) {
         return None;
     }
-    if run.question {
-        // `"Why not?" Lund asked.`: the quotation's attribution follows in the same sentence.
-        let quoted = text[run.end..after].contains(['"', '”', '\'', '’']);
-        if quoted && super::quotes::name_then_speech_verb(&text[after..]) {
+    // `"Why not?" Lund asked.` / `"It is over." Lund said.`: the quotation's attribution
+    // follows in the same sentence.
+    let quoted = text[run.end..after].contains(['"', '”', '\'', '’']);
+    if quoted && run.dots <= 1 {
+        let tail = &text[after..];
+        let attribution = if run.question {
+            super::quotes::name_then_speech_verb(tail)
+        } else {
+            super::quotes::attribution_only(tail)
+        };
+        if attribution {
             return None;
         }
+    }
+    if run.question {
         let single_bang = run.end == i + 1 && b[i] == b'!';
         return (!(single_bang && attached && abbrev::is_company_suffix(next_letters))).then_some(after);
     }

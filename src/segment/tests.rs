@@ -67,6 +67,8 @@ fn quotes() {
     case("“Why? Who knows?” she asked. It ended.", &["“Why? Who knows?” she asked.", "It ended."]);
     case("“Why? Who knows?” Ana Lund asked. It ended.", &["“Why? Who knows?” Ana Lund asked.", "It ended."]);
     case("“Stop!” Lund said. It ended.", &["“Stop!” Lund said.", "It ended."]);
+    case("“It is over.” Lund said. It ended.", &["“It is over.” Lund said.", "It ended."]);
+    case("“It is over.” Lund said it ended.", &["“It is over.”", "Lund said it ended."]);
     case("“Why?” Lund Street was empty.", &["“Why?”", "Lund Street was empty."]);
     case(r#"He said: "It is over." It was."#, &[r#"He said: "It is over.""#, "It was."]);
     case("(See the map.) Then go.", &["(See the map.)", "Then go."]);

@@ -74,8 +74,6 @@ const AFTER_INVERTED: &[&str] = &[
     "for",
     "told",
     "wrote",
-    "and",
-    "but",
     "because",
     "although",
     "though",
