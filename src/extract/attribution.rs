@@ -49,7 +49,7 @@ static LEFT_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
 static LEFT_NAME: LazyLock<Regex> = LazyLock::new(|| {
     #[allow(clippy::expect_used)]
     Regex::new(&format!(
-        r"((?:[A-Z][\w’'.-]*\s+(?:(?:of|the|for|de|van|von|al|in|at)\s+)?)*[A-Z][\w’'.-]*(?:\s+\([^()~]{{1,20}}\))?){APPOS}{AUX}\s*$"
+        r"((?:[A-Z][\w’'.-]*\s+(?:(?:of|the|for|de|van|von|al|in|at)\s+)?)*[A-Z][\w’'.-]*(?:\s+\([^()~]{{1,80}}\))?){APPOS}{AUX}\s*$"
     ))
     .expect("name regex")
 });
@@ -511,6 +511,12 @@ mod tests {
             "said",
         );
         case("Its mayor, a farmer, said the plan was dead.", "Its mayor", "said");
+        case(
+            "Lund (who has led the county board since 2009) said the plan was dead.",
+            "Lund (who has led the county board since 2009)",
+            "said",
+        );
+        case("Hockey fans told a radio host that the team would fold.", "fans", "told");
         case(
             "One grower, Lia Park of Hill Farms in Fresno, said prices fell.",
             "Lia Park of Hill Farms in Fresno",

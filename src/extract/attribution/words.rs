@@ -12,7 +12,8 @@ staff|staffers|strategist|strategists|consultant|consultants|pollster|pollsters|
 voters|citizens|women|men|students|parents|protesters|demonstrators|activists|advocates|economists|scholars|historians|scientist|researcher|\
 data|research|studies|polls|surveys|analysis|review|documents|records|filings|emails|letter|memo|article|story|book|paper|newspaper|\
 editorial|website|lawsuit|complaint|indictment|ruling|respondents|majority|percent|campaigns|spokesmen|critic|supporter|observer|\
-insiders|sponsors|colleagues|friends|neighbors|neighbours|officials’|panel|network|outlet|magazine|column|columnist|commentator|host|anchor";
+insiders|sponsors|colleagues|friends|neighbors|neighbours|officials’|panel|network|outlet|magazine|column|columnist|commentator|host|anchor|\
+fans|followers|confidants|forecasters|specialists|executives|veterans|conservatives|liberals|progressives|evangelicals";
 
 /// Cue words that are not always speech (`called the police`, `asked for a raise`, `the states`):
 /// they need a named, pronoun or described speaker.
