@@ -131,7 +131,8 @@ pub fn negations(text: &str) -> Vec<Marker> {
 /// `Negative` when the text carries a negation (a double negation still counts as negative: it is
 /// what a reader would flag when comparing outlets).
 pub fn polarity(text: &str) -> Polarity {
-    if negations(text).is_empty() {
+    // [`negations`] without building the markers: the first real negation decides.
+    if NEGATION.scan(text).all(|(k, _, _)| k == "skip") {
         Polarity::Positive
     } else {
         Polarity::Negative

@@ -188,7 +188,14 @@ pub fn extract_statements(doc: &Document, opts: &ExtractOptions) -> (Vec<Claim>,
         });
         let said_on = said_in.as_deref().and_then(full_date);
         let toks = time::tokens::tokenize(ctext);
-        let numbers: Vec<Quantity> = numbers::find_quantities_in(ctext, &toks)
+        // One time pass serves the numbers too unless the anchor changed where a time ends.
+        let (found_times, bare) = time::find_times_and_check(ctext, &toks, doc.published);
+        let numbers = if bare {
+            numbers::find_quantities_with_times(ctext, &toks, &found_times)
+        } else {
+            numbers::find_quantities_in(ctext, &toks)
+        };
+        let numbers: Vec<Quantity> = numbers
             .into_iter()
             .map(|mut q| {
                 let o = doc.map.span(at + q.start, at + q.end);
@@ -196,7 +203,7 @@ pub fn extract_statements(doc: &Document, opts: &ExtractOptions) -> (Vec<Claim>,
                 q
             })
             .collect();
-        let times: Vec<TimeExpr> = time::find_times_in(ctext, &toks, doc.published)
+        let times: Vec<TimeExpr> = found_times
             .into_iter()
             .map(|mut t| {
                 let o = doc.map.span(at + t.start, at + t.end);

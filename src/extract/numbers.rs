@@ -11,7 +11,7 @@ use crate::extract::time::{
     self,
     tokens::{self, touches, Tok, TokKind},
 };
-use crate::model::Quantity;
+use crate::model::{Quantity, TimeExpr};
 
 /// Adjectives and quantifiers that may stand between a number and the noun it counts.
 const ADJECTIVES: &[&str] = &[
@@ -123,7 +123,12 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
 
 /// [`find_quantities`] over the tokens of `text` already made.
 pub(crate) fn find_quantities_in(text: &str, toks: &[Tok<'_>]) -> Vec<Quantity> {
-    let times = time::find_times_in(text, toks, None);
+    find_quantities_with_times(text, toks, &time::find_times_in(text, toks, None))
+}
+
+/// [`find_quantities_in`] with the time expressions of `text` found without an anchor (only
+/// their spans are read) given, when the caller has them already.
+pub(crate) fn find_quantities_with_times(text: &str, toks: &[Tok<'_>], times: &[TimeExpr]) -> Vec<Quantity> {
     let in_time = |t: &Tok<'_>| times.iter().any(|x| t.start < x.end && x.start < t.end);
     let w = |k: usize| toks.get(k).map_or("", |t| &*t.lower);
     let mut out = Vec::new();

@@ -73,22 +73,33 @@ fn is_bullet(c: char) -> bool {
 }
 
 /// Finds bullets (returned as split positions) and list markers in `text`.
+///
+/// One pass over the bytes: ASCII is classified directly (bullets are all non-ASCII), other
+/// characters are decoded.
 pub fn find(text: &str) -> (Vec<usize>, Vec<Marker>) {
+    let b = text.as_bytes();
     let mut bullets = Vec::new();
     let mut markers = Vec::new();
     // Last value seen per (letter, style), to recognise a continued count.
     let mut counts: Vec<(bool, Style, u32)> = Vec::new();
-    let mut prev: Option<char> = None;
+    // The previous character: white space (or none: the text start), a bullet.
+    let (mut prev_space, mut prev_bullet) = (true, false);
     // True while only spaces stand between the line start (or a bullet) and the current char.
     let mut anchored = true;
-    for (i, c) in text.char_indices() {
-        let after_space = prev.is_none_or(char::is_whitespace);
-        let after_bullet = prev.is_some_and(is_bullet);
-        if is_bullet(c) && after_space {
+    let mut i = 0;
+    while i < b.len() {
+        let (len, space, bullet, word) = if b[i] < 0x80 {
+            let c = b[i];
+            (1, matches!(c, b'\t'..=b'\r' | b' '), false, c.is_ascii_digit() || c.is_ascii_lowercase())
+        } else {
+            let Some(c) = text[i..].chars().next() else { break };
+            (c.len_utf8(), c.is_whitespace(), is_bullet(c), false)
+        };
+        if bullet && prev_space {
             if i > 0 {
                 bullets.push(i);
             }
-        } else if (after_space || after_bullet) && (c.is_ascii_digit() || c.is_ascii_lowercase()) {
+        } else if (prev_space || prev_bullet) && word {
             if let Some(e) = enumerator(&text[i..]) {
                 let key = (e.letter, e.style);
                 let slot = counts.iter_mut().find(|(l, s, _)| (*l, *s) == key);
@@ -102,12 +113,13 @@ pub fn find(text: &str) -> (Vec<usize>, Vec<Marker>) {
                 }
             }
         }
-        anchored = match c {
-            '\n' => true,
-            ' ' | '\t' => anchored,
-            _ => is_bullet(c),
+        anchored = match b[i] {
+            b'\n' => true,
+            b' ' | b'\t' => anchored,
+            _ => bullet,
         };
-        prev = Some(c);
+        (prev_space, prev_bullet) = (space, bullet);
+        i += len;
     }
     (bullets, markers)
 }
@@ -121,6 +133,57 @@ mod tests {
         b.extend(m.iter().filter(|m| m.split).map(|m| m.start));
         b.sort_unstable();
         b
+    }
+
+    /// The per-character definition `find` must agree with.
+    fn find_reference(text: &str) -> (Vec<usize>, Vec<Marker>) {
+        let mut bullets = Vec::new();
+        let mut markers = Vec::new();
+        let mut counts: Vec<(bool, Style, u32)> = Vec::new();
+        let mut prev: Option<char> = None;
+        let mut anchored = true;
+        for (i, c) in text.char_indices() {
+            let after_space = prev.is_none_or(char::is_whitespace);
+            let after_bullet = prev.is_some_and(is_bullet);
+            if is_bullet(c) && after_space {
+                if i > 0 {
+                    bullets.push(i);
+                }
+            } else if (after_space || after_bullet) && (c.is_ascii_digit() || c.is_ascii_lowercase()) {
+                if let Some(e) = enumerator(&text[i..]) {
+                    let key = (e.letter, e.style);
+                    let slot = counts.iter_mut().find(|(l, s, _)| (*l, *s) == key);
+                    let continued = slot.as_ref().is_some_and(|(_, _, v)| v + 1 == e.value);
+                    if anchored || continued {
+                        markers.push(Marker { start: i, end: i + e.len, split: !anchored && i > 0 });
+                        match slot {
+                            Some(s) => s.2 = e.value,
+                            None => counts.push((e.letter, e.style, e.value)),
+                        }
+                    }
+                }
+            }
+            anchored = match c {
+                '\n' => true,
+                ' ' | '\t' => anchored,
+                _ => is_bullet(c),
+            };
+            prev = Some(c);
+        }
+        (bullets, markers)
+    }
+
+    #[test]
+    fn find_matches_its_definition() {
+        for s in [
+            "",
+            "1. One\n2. Two\n 3) three • a. x •b) y\u{a0}4. four",
+            "Items: 1. eggs 2. milk 3. bread.\n\u{2003}a. first\u{85}b. second",
+            "•1. x ●  2. y ➢c) z — 7.) w\u{b}8.) v\u{1c}9. u",
+            "The 1990s. In 2019. he said 1. no 12. and 2. yes",
+        ] {
+            assert_eq!(find(s), find_reference(s), "{s:?}");
+        }
     }
 
     #[test]

@@ -37,7 +37,19 @@ pub(crate) fn find_times_in(
     toks: &[tokens::Tok<'_>],
     anchor: Option<NaiveDate>,
 ) -> Vec<TimeExpr> {
-    let c = Ctx { toks, anchor };
+    find_times_and_check(text, toks, anchor).0
+}
+
+/// [`find_times_in`], and whether the spans found are also those of `find_times_in(text, toks,
+/// None)`: true unless a recogniser chose an expression's end from a value only the anchor gives
+/// (a decade count, `Tuesday, Feb. 26`). Lets the number finder, which wants the spans without
+/// an anchor, reuse this pass instead of making another.
+pub(crate) fn find_times_and_check(
+    text: &str,
+    toks: &[tokens::Tok<'_>],
+    anchor: Option<NaiveDate>,
+) -> (Vec<TimeExpr>, bool) {
+    let c = Ctx { toks, anchor, anchored_choice: std::cell::Cell::new(false) };
     let mut out = Vec::new();
     let mut i = 0;
     let mut last_decade_end: Option<usize> = None;
@@ -49,6 +61,10 @@ pub(crate) fn find_times_in(
             Some(h) if h.end > i => {
                 let (start, end) = (toks[i].start, toks[h.end - 1].end);
                 let is_decade = h.value.len() == 4 && h.value.ends_with('X');
+                // Without the anchor a relative decade has no value, so is no decade.
+                if is_decade {
+                    c.anchored_choice.set(true);
+                }
                 last_decade_end = is_decade.then_some(h.end);
                 out.push(TimeExpr {
                     text: text[start..end].to_string(),
@@ -62,13 +78,15 @@ pub(crate) fn find_times_in(
             _ => i += 1,
         }
     }
-    out
+    let same_without_anchor = anchor.is_none() || !c.anchored_choice.get();
+    (out, same_without_anchor)
 }
 
 /// Words that can open an expression, besides month, weekday, season, unit, number and ordinal
 /// words (looked up in [`lexicon`]): modifiers, `the`, deictic and relative words, quantifiers
-/// counted recognisers take, `fiscal`, recurring-period words, clock words. A `match`, not a list
-/// search: it runs at every token.
+/// counted recognisers take, `fiscal`, recurring-period words, clock words. [`may_start`] looks
+/// them up in [`STARTERS`]; this `match` is their definition, checked against it by the tests.
+#[cfg(test)]
 fn is_opener(w: &str) -> bool {
     matches!(
         w,
@@ -136,17 +154,193 @@ fn may_start(t: &tokens::Tok<'_>) -> bool {
     let w: &str = &t.lower;
     match t.kind {
         tokens::TokKind::Punct => matches!(w, "'" | "\u{2019}" | "\u{2018}"), // `'80s`
-        _ => {
-            is_opener(w)
-                || lexicon::month(w).is_some()
-                || lexicon::weekday(w).is_some()
-                || lexicon::season(w).is_some()
-                || lexicon::unit(w).is_some()
-                || lexicon::small_number(w).is_some()
-                || lexicon::ordinal(w).is_some()
-        }
+        _ => STARTERS.contains(w),
     }
 }
+
+/// Every word [`is_opener`] or a [`lexicon`] list (month, weekday, season, unit, number and
+/// ordinal words) knows, in one hash set: one lookup per token instead of a string comparison
+/// against each word of each list. The test `starters_cover_the_lexicon` checks the list
+/// against the source of those functions.
+const STARTER_WORDS: &[&str] = &[
+    // is_opener
+    "early",
+    "late",
+    "mid",
+    "earlier",
+    "later",
+    "the",
+    "end",
+    "beginning",
+    "start",
+    "middle",
+    "next",
+    "coming",
+    "last",
+    "past",
+    "this",
+    "previous",
+    "current",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "now",
+    "currently",
+    "nowadays",
+    "presently",
+    "recently",
+    "lately",
+    "formerly",
+    "year",
+    "future",
+    "noon",
+    "midday",
+    "midnight",
+    "a",
+    "an",
+    "one",
+    "several",
+    "many",
+    "some",
+    "few",
+    "couple",
+    "fiscal",
+    "every",
+    "each",
+    "per",
+    "annually",
+    "yearly",
+    "monthly",
+    "weekly",
+    "daily",
+    "hourly",
+    // lexicon: month, weekday, season, unit, small_number, ordinal
+    "apr",
+    "april",
+    "aug",
+    "august",
+    "autumn",
+    "centuries",
+    "century",
+    "day",
+    "days",
+    "dec",
+    "decade",
+    "decades",
+    "december",
+    "eight",
+    "eighteen",
+    "eighth",
+    "eighty",
+    "eleven",
+    "fall",
+    "feb",
+    "february",
+    "fifteen",
+    "fifth",
+    "fifty",
+    "first",
+    "five",
+    "forty",
+    "four",
+    "fourteen",
+    "fourth",
+    "fri",
+    "friday",
+    "hour",
+    "hours",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "mar",
+    "march",
+    "may",
+    "minute",
+    "minutes",
+    "mon",
+    "monday",
+    "month",
+    "months",
+    "nine",
+    "nineteen",
+    "ninety",
+    "ninth",
+    "nov",
+    "november",
+    "oct",
+    "october",
+    "quarter",
+    "quarters",
+    "sat",
+    "saturday",
+    "second",
+    "seconds",
+    "sep",
+    "sept",
+    "september",
+    "seven",
+    "seventeen",
+    "seventh",
+    "seventy",
+    "six",
+    "sixteen",
+    "sixth",
+    "sixty",
+    "spring",
+    "summer",
+    "sun",
+    "sunday",
+    "ten",
+    "tenth",
+    "third",
+    "thirteen",
+    "thirty",
+    "three",
+    "thu",
+    "thurs",
+    "thursday",
+    "tue",
+    "tues",
+    "tuesday",
+    "twelve",
+    "twenty",
+    "two",
+    "wed",
+    "wednesday",
+    "week",
+    "weekend",
+    "weekends",
+    "weeks",
+    "winter",
+    "years",
+    "zero",
+];
+
+/// FNV-1a: a fast hash for the short words of [`STARTERS`] (no need for DoS resistance here).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FnvSet = std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;
+
+static STARTERS: std::sync::LazyLock<FnvSet> =
+    std::sync::LazyLock::new(|| STARTER_WORDS.iter().copied().collect());
 
 fn c_is_joiner(w: &str) -> bool {
     matches!(w, "and" | "or" | "to" | "-" | "," | "through" | "the")

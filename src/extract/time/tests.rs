@@ -279,6 +279,7 @@ fn may_start_never_skips_a_match() {
     ];
     let mut rng = 0x9e37_79b9_7f4a_7c15u64;
     let mut matched = 0;
+    let mut unchecked = 0;
     for n in 0..3000 {
         let mut text = String::new();
         for _ in 0..12 {
@@ -293,8 +294,16 @@ fn may_start_never_skips_a_match() {
             text.push_str(w);
         }
         let toks = tokens::tokenize(&text);
+        // When the anchored pass says so, its spans are those of the pass without an anchor.
+        let spans = |ts: &[TimeExpr]| ts.iter().map(|t| (t.start, t.end)).collect::<Vec<_>>();
+        let (anchored, same) = find_times_and_check(&text, &toks, Some(d("2019-02-28")));
+        let bare = find_times_in(&text, &toks, None);
+        if same {
+            assert_eq!(spans(&anchored), spans(&bare), "case {n}: {text:?}");
+        }
+        unchecked += usize::from(!same);
         for anchor in [None, Some(d("2019-02-28"))] {
-            let c = Ctx { toks: &toks, anchor };
+            let c = Ctx { toks: &toks, anchor, anchored_choice: std::cell::Cell::new(false) };
             for (i, tok) in toks.iter().enumerate() {
                 for after_decade in [false, true] {
                     let hit = match_at(&c, i, after_decade);
@@ -307,4 +316,42 @@ fn may_start_never_skips_a_match() {
         }
     }
     assert!(matched > 10_000, "the soup should hold many expressions: {matched}");
+    assert!(unchecked < 1500, "most soups should reuse the anchored spans: {unchecked}");
+}
+
+/// The word test `may_start` had before [`STARTERS`]: the opener words and each lexicon list.
+fn starts_by_definition(w: &str) -> bool {
+    is_opener(w)
+        || lexicon::month(w).is_some()
+        || lexicon::weekday(w).is_some()
+        || lexicon::season(w).is_some()
+        || lexicon::unit(w).is_some()
+        || lexicon::small_number(w).is_some()
+        || lexicon::ordinal(w).is_some()
+}
+
+/// [`STARTERS`] holds every word the opener `match` and the lexicon functions accept: each of
+/// them is a pure `match` on string literals, so every literal of their source is tried.
+#[test]
+fn starters_cover_the_lexicon() {
+    let sources = [include_str!("mod.rs"), include_str!("lexicon.rs")];
+    let mut tried = 0;
+    for src in sources {
+        // Every piece between quote marks, inside a literal or not: robust to escapes.
+        for lit in src.split('"') {
+            // Words opening with a digit pass `may_start` before the set is asked.
+            if starts_by_definition(lit) && !lit.starts_with(|c: char| c.is_ascii_digit()) {
+                tried += 1;
+                assert!(STARTERS.contains(lit), "{lit:?} is missing from STARTER_WORDS");
+            }
+        }
+    }
+    assert!(tried > 150, "the sources should hold the word lists: {tried}");
+    // Nothing else opens an expression: a word soup with near-misses.
+    for w in ["said", "thes", "mays", "twentyone", "Thursday", "janu", "", "x"] {
+        assert_eq!(STARTERS.contains(w), starts_by_definition(w), "{w:?}");
+    }
+    for w in STARTER_WORDS {
+        assert!(starts_by_definition(w), "{w:?} opens nothing");
+    }
 }

@@ -45,32 +45,62 @@ impl Tok<'_> {
 }
 
 /// Splits `text` into tokens in one pass.
+///
+/// ASCII bytes are classified directly (most of a news text); other characters are decoded and
+/// classified with `char::is_whitespace` / `char::is_alphanumeric`, the definition for all of them.
 pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
+    let b = text.as_bytes();
     let mut toks = Vec::with_capacity(text.len() / 4 + 1);
-    let mut iter = text.char_indices().peekable();
-    while let Some((start, c)) = iter.next() {
-        if c.is_whitespace() {
-            continue;
-        }
-        let mut end = start + c.len_utf8();
-        if c.is_alphanumeric() {
-            while let Some(&(i, d)) = iter.peek() {
-                if !d.is_alphanumeric() {
-                    break;
+    let mut i = 0;
+    while i < b.len() {
+        let start = i;
+        // Whether the token opens with an alphanumeric character.
+        let alnum = if b[i] < 0x80 {
+            let c = b[i];
+            if matches!(c, b'\t'..=b'\r' | b' ') {
+                i += 1;
+                continue;
+            }
+            i += 1;
+            c.is_ascii_alphanumeric()
+        } else {
+            let Some(c) = text[i..].chars().next() else { break };
+            i += c.len_utf8();
+            if c.is_whitespace() {
+                continue;
+            }
+            c.is_alphanumeric()
+        };
+        let mut digits = alnum && b[start].is_ascii_digit();
+        if alnum {
+            while i < b.len() {
+                let c = b[i];
+                if c < 0x80 {
+                    if !c.is_ascii_alphanumeric() {
+                        break;
+                    }
+                    digits &= c.is_ascii_digit();
+                    i += 1;
+                } else {
+                    match text[i..].chars().next() {
+                        Some(d) if d.is_alphanumeric() => {
+                            digits = false;
+                            i += d.len_utf8();
+                        }
+                        _ => break,
+                    }
                 }
-                end = i + d.len_utf8();
-                iter.next();
             }
         }
-        let t = &text[start..end];
-        let kind = if t.bytes().all(|b| b.is_ascii_digit()) {
+        let t = &text[start..i];
+        let kind = if digits {
             TokKind::Num
-        } else if c.is_alphanumeric() {
+        } else if alnum {
             TokKind::Word
         } else {
             TokKind::Punct
         };
-        toks.push(Tok { text: t, lower: lower(t), start, end, kind });
+        toks.push(Tok { text: t, lower: lower(t), start, end: i, kind });
     }
     toks
 }
@@ -114,6 +144,51 @@ mod tests {
         assert_eq!(toks[1].kind, TokKind::Punct);
         assert!(touches(&toks, 12) && touches(&toks, 13));
         assert!(!touches(&toks, 3));
+    }
+
+    /// The per-character definition `tokenize` must agree with.
+    fn tokenize_reference(text: &str) -> Vec<Tok<'_>> {
+        let mut toks = Vec::new();
+        let mut iter = text.char_indices().peekable();
+        while let Some((start, c)) = iter.next() {
+            if c.is_whitespace() {
+                continue;
+            }
+            let mut end = start + c.len_utf8();
+            if c.is_alphanumeric() {
+                while let Some(&(i, d)) = iter.peek() {
+                    if !d.is_alphanumeric() {
+                        break;
+                    }
+                    end = i + d.len_utf8();
+                    iter.next();
+                }
+            }
+            let t = &text[start..end];
+            let kind = if t.bytes().all(|b| b.is_ascii_digit()) {
+                TokKind::Num
+            } else if c.is_alphanumeric() {
+                TokKind::Word
+            } else {
+                TokKind::Punct
+            };
+            toks.push(Tok { text: t, lower: lower(t), start, end, kind });
+        }
+        toks
+    }
+
+    #[test]
+    fn tokenize_matches_its_definition() {
+        for s in [
+            "",
+            " \t\n\u{b}\u{c}\r ",
+            "\u{1c}\u{1f}x\u{85}y\u{a0}z\u{2003}w",
+            "Café — 1970s “Thursday” 12٣4 ٣٣ x²3 ½ İstanbul ΣΟΦΙΑ",
+            "Feb. 28, 2019 at 3 p.m. (1,500 people) US$9bn 3pm '80s",
+            "a\u{301}b 9\u{301} \u{301}9 日本語の文 ①②",
+        ] {
+            assert_eq!(tokenize(s), tokenize_reference(s), "{s:?}");
+        }
     }
 
     #[test]

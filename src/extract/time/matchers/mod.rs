@@ -47,6 +47,9 @@ fn hit(end: usize, value: String, kind: Kind) -> Option<Hit> {
 pub(crate) struct Ctx<'t, 'a> {
     pub toks: &'t [Tok<'a>],
     pub anchor: Option<NaiveDate>,
+    /// Set when a recogniser chose where an expression ends by looking at a value that depends on
+    /// the anchor (see [`super::find_times_and_check`]).
+    pub anchored_choice: std::cell::Cell<bool>,
 }
 
 /// Words before a date that make the sentence look ahead.
@@ -263,8 +266,12 @@ pub(crate) fn weekday(c: &Ctx, i: usize) -> Option<Hit> {
     }
     let wd = lexicon::weekday(&t.lower)?;
     // `Tuesday, Feb. 26, 2019`: the explicit date wins.
-    if let Some(h) = month_first(c, c.skip(wi + 1, ",")).filter(|h| h.value.len() == 10) {
-        return Some(h);
+    if let Some(h) = month_first(c, c.skip(wi + 1, ",")) {
+        // Whether the date is complete (10 characters) can depend on the anchor (`Feb. 26`).
+        c.anchored_choice.set(true);
+        if h.value.len() == 10 {
+            return Some(h);
+        }
     }
     let fwd = dir.unwrap_or_else(|| c.looks_ahead(i));
     let strict = dir.is_some();
