@@ -208,6 +208,25 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
         };
         contents[k] = Some(if content.is_empty() { trim_span(body, sp) } else { content });
     }
+    // `"…," the judge said, according to the court.`: an `according to` right after another
+    // attribution, with no words of its own, reports that attribution: it takes its content and
+    // the judge's claim is within it.
+    for k in 1..attrs.len() {
+        let (a, b) = (ext[k - 1], ext[k]);
+        let phrase =
+            masked.get(attrs[k].cue.start..attrs[k].cue.end).is_some_and(|c| c.starts_with(['A', 'a']))
+                && attrs[k].inverted;
+        let rest = body.get(b.end..sp.end).unwrap_or("");
+        if phrase
+            && seam(&body[a.end.min(b.start)..b.start])
+            && words(body, trim_span(body, Span::new(b.end, sp.end))) == 0
+            && !rest.contains(',')
+            && within[k - 1].is_none()
+        {
+            contents[k] = contents[k - 1];
+            within[k - 1] = Some(k);
+        }
+    }
     let mut out = Vec::with_capacity(attrs.len());
     for ((a, c), w) in attrs.iter().zip(contents).zip(within) {
         let content = c.unwrap_or(sp);
@@ -477,6 +496,17 @@ mod tests {
         let n = nesting("Reyes said she plans to spend the $2 million she says she raised on ads.");
         assert_eq!(n[0].1, "she plans to spend the $2 million she says she raised on ads");
         assert!(n.iter().skip(1).all(|p| p.2.is_some()), "{n:?}");
+    }
+
+    #[test]
+    fn according_to_after_an_attribution_reports_it() {
+        let n = nesting("\"The file stays sealed,\" the judge said, according to the court clerk.");
+        assert_eq!(n.len(), 2);
+        assert_eq!((n[0].1.as_str(), n[0].2), ("The file stays sealed", Some(1)));
+        assert_eq!(
+            (n[1].0.as_str(), n[1].1.as_str(), n[1].2),
+            ("the court clerk", "The file stays sealed", None)
+        );
     }
 
     #[test]
