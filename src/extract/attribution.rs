@@ -8,9 +8,17 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Regex, RegexBuilder};
 
 use crate::model::Span;
+
+/// Compiles an end-anchored speaker pattern with a bigger lazy-DFA cache (16 MiB, taken only as
+/// states are made; the `regex` default is 2 MiB): their Unicode classes and bounded repeats make
+/// many reverse-DFA states on real news text, which the default cache keeps discarding and
+/// rebuilding. Same matches; about a tenth less extraction work on news text (callgrind).
+fn lazy_dfa(pattern: &str) -> Result<Regex, regex::Error> {
+    RegexBuilder::new(pattern).dfa_size_limit(16 << 20).build()
+}
 
 mod nouns;
 mod right;
@@ -38,7 +46,7 @@ const APPOS: &str = r"((?:,\s*(?:[a-z0-9$][^,~]{0,200}|[A-Z][\w’'.-]*(?:\s+[A-
 /// A described source ending right before the cue: `an official close to Abe`, `sources`.
 static LEFT_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
     #[allow(clippy::expect_used)]
-    Regex::new(&format!(
+    lazy_dfa(&format!(
         r"(?i)(?:(?-u:\b)(?:an?|the|another|one|two|three|several|some|many|most|all|few|other|senior|both|his|her|their|its|our)\s+(?:[\w’'.-]+\s+){{0,4}}?(?:{SOURCE_HEADS})(?-u:\b)|(?-u:\b)(?:{SOURCE_HEADS})(?-u:\b))(?:\s+(?:close\s+to|familiar\s+with|with|in|at|of|from|for)\s+(?:[\w’'.-]+\s+){{0,4}}?[\w’'.-]+)?((?:,\s*[a-z0-9$][^,~]{{0,200}}){{1,3}},|\s+(?:—|–|--)\s+[^—–~]{{1,150}}?\s+(?:—|–|--))?{AUX}\s*$"
     ))
     .expect("described source regex")
@@ -48,7 +56,7 @@ static LEFT_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
 /// (`Smith, a spokesman for the ministry, said`).
 static LEFT_NAME: LazyLock<Regex> = LazyLock::new(|| {
     #[allow(clippy::expect_used)]
-    Regex::new(&format!(
+    lazy_dfa(&format!(
         r"((?:[A-Z][\w’'.-]*\s+(?:(?:of|the|for|de|van|von|al|in|at)\s+)?)*[A-Z][\w’'.-]*(?:\s+\([^()~]{{1,80}}\))?){APPOS}{AUX}\s*$"
     ))
     .expect("name regex")
@@ -58,7 +66,7 @@ static LEFT_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// `one in three`, `61 percent of voters` (only for verbs that are speech acts in any sense).
 static LEFT_ANY_NP: LazyLock<Regex> = LazyLock::new(|| {
     #[allow(clippy::expect_used)]
-    Regex::new(&format!(
+    lazy_dfa(&format!(
         r"(?i:(?-u:\b)(?:(?:about|nearly|almost|roughly|more\s+than|fewer\s+than|only)\s+)?(?:the|an?|his|her|their|its|our|one|some|many|most|several|few|half|two|three|four|five|six|seven|eight|nine|ten|\d[\d.,]*)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+|(?-u:\b)(?:those|these)\s+[\w’'-]+|(?-u:\b)(?:(?:about|nearly|almost|roughly|more\s+than|fewer\s+than|only|a)\s+)?(?:half|third|quarter|majority|minority|plurality|most|many|some|few|both|others|(?:one|two|three)-(?:thirds?|quarters?|fourths?)|\d[\d.,]*\s+percent)){APPOS}{AUX}\s*$"
     ))
     .expect("noun phrase regex")
@@ -66,7 +74,7 @@ static LEFT_ANY_NP: LazyLock<Regex> = LazyLock::new(|| {
 
 static LEFT_PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
     #[allow(clippy::expect_used)]
-    Regex::new(&format!(r"(?-u:\b)([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t){AUX}\s*$")).expect("pronoun regex")
+    lazy_dfa(&format!(r"(?-u:\b)([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t){AUX}\s*$")).expect("pronoun regex")
 });
 
 /// Capitalised words that start a sentence or clause but are not part of a name: the clause
