@@ -28,6 +28,80 @@ pub struct Attr {
     pub parts: Vec<(usize, usize)>,
     pub source: Option<(usize, usize)>,
     pub cue: Option<(usize, usize)>,
+    /// Gold only: the cue is a core reporting verb (see [`core_cue`]).
+    pub core: bool,
+}
+
+/// Reporting verbs proper, every inflection: the "who said what" part of PolNeAR. The rest of
+/// its attributions have attitude, action or noun cues ("has blocked", "support", "his
+/// condemnations of"), which the tool does not set out to extract as claims.
+const CORE_VERBS: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "saying",
+    "tell",
+    "tells",
+    "told",
+    "telling",
+    "add",
+    "adds",
+    "added",
+    "adding",
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "write",
+    "writes",
+    "wrote",
+    "writing",
+    "tweet",
+    "tweets",
+    "tweeted",
+    "tweeting",
+    "note",
+    "notes",
+    "noted",
+    "noting",
+    "explain",
+    "explained",
+    "argue",
+    "argued",
+    "argues",
+    "claim",
+    "claimed",
+    "claims",
+    "insist",
+    "insisted",
+    "warn",
+    "warned",
+    "warns",
+    "announce",
+    "announced",
+    "state",
+    "stated",
+    "declare",
+    "declared",
+    "report",
+    "reported",
+    "reports",
+];
+
+/// True when a gold cue is `according to` or a core reporting verb, after adverbs and
+/// auxiliaries (`also said`, `has repeatedly warned`) and before a weekday (`said Friday`).
+fn core_cue(cue: &str) -> bool {
+    let lower = cue.to_lowercase();
+    let mut words: Vec<&str> = lower.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
+    while words.last().is_some_and(|w| w.ends_with("day")) {
+        words.pop();
+    }
+    if words == ["according", "to"] {
+        return true;
+    }
+    let Some((last, before)) = words.split_last() else { return false };
+    const LEAD: &[&str] = &["also", "later", "then", "has", "have", "had", "previously", "again", "once"];
+    CORE_VERBS.contains(last) && before.iter().all(|w| LEAD.contains(w) || w.ends_with("ly"))
 }
 
 #[derive(Default)]
@@ -40,6 +114,8 @@ struct Counts {
     speaker_n: usize,
     cue_ok: usize,
     cue_n: usize,
+    core_gold: usize,
+    core_matched: usize,
 }
 
 /// Byte ranges of one annotation, in order.
@@ -90,7 +166,11 @@ fn parse_ann(ann: &str, text: &str) -> Vec<Attr> {
                         has_content = true;
                     }
                     "Source" => a.source = Some(hull(r)),
-                    "Cue" => a.cue = Some(hull(r)),
+                    "Cue" => {
+                        a.cue = Some(hull(r));
+                        let words: Vec<&str> = r.iter().filter_map(|&(s, e)| text.get(s..e)).collect();
+                        a.core = core_cue(&words.join(" "));
+                    }
                     _ => {}
                 }
             }
@@ -127,6 +207,7 @@ pub fn content_overlap(p: &Attr, g: &Attr) -> (usize, usize, usize) {
 /// Scores one document; returns which predictions and which gold attributions were matched.
 fn score_doc(gold: &[Attr], pred: &[Attr], c: &mut Counts) -> (Vec<bool>, Vec<bool>) {
     c.gold += gold.len();
+    c.core_gold += gold.iter().filter(|g| g.core).count();
     c.pred += pred.len();
     let mut cands: Vec<(usize, usize, usize)> = Vec::new();
     for (i, p) in pred.iter().enumerate() {
@@ -147,6 +228,7 @@ fn score_doc(gold: &[Attr], pred: &[Attr], c: &mut Counts) -> (Vec<bool>, Vec<bo
         used_p[i] = true;
         used_g[j] = true;
         c.matched += 1;
+        c.core_matched += usize::from(gold[j].core);
         if let (Some(gs), Some(ps)) = (gold[j].source, pred[i].source) {
             c.speaker_n += 1;
             c.speaker_ok += usize::from(overlap(gs, ps) > 0);
@@ -210,6 +292,7 @@ fn run_split(dir: &Path) -> Result<Counts> {
                         parts: pred_parts(&members),
                         source: Some((s.start, s.end)),
                         cue: Some((cue.start, cue.end)),
+                        core: false,
                     });
                 }
             }
@@ -298,6 +381,19 @@ pub fn run(data: &Path) -> Result<Vec<Row>> {
             ours: format!("{:.3} / {:.3}", ratio(c.speaker_ok, c.speaker_n), ratio(c.cue_ok, c.cue_n)),
             reference: "-".into(),
         });
+        rows.push(Row {
+            task: "attribution".into(),
+            split: format!("polnear {split}, reporting-verb cues"),
+            metric: "recall (share of gold)".into(),
+            ours: format!(
+                "{:.3} ({} of {} gold, {:.0}%)",
+                ratio(c.core_matched, c.core_gold),
+                c.core_gold,
+                c.gold,
+                100.0 * ratio(c.core_gold, c.gold)
+            ),
+            reference: "-".into(),
+        });
     }
     Ok(rows)
 }
@@ -307,6 +403,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn core_cues_are_reporting_verbs_with_their_adverbs() {
+        for cue in ["said", "also said Friday", "has repeatedly warned", "According to", "tweeted"] {
+            assert!(core_cue(cue), "{cue}");
+        }
+        for cue in ["has blocked", "support", "his condemnations of", "said in", "is questioning", ""] {
+            assert!(!core_cue(cue), "{cue}");
+        }
+    }
+
+    #[test]
     fn discontinuous_gold_content_is_scored_on_its_fragments() {
         // "A b c," she said. "D e f."  — gold content is the two quotations, not the gap.
         let text = "\"A b c,\" she said. \"D e f.\"";
@@ -314,8 +420,13 @@ mod tests {
         let gold = parse_ann(ann, text);
         assert_eq!(gold.len(), 1);
         assert_eq!(gold[0].parts, vec![(0, 8), (19, 27)]);
-        let pred =
-            |s, e| Attr { content: (s, e), parts: Vec::new(), source: Some((9, 12)), cue: Some((13, 17)) };
+        let pred = |s, e| Attr {
+            content: (s, e),
+            parts: Vec::new(),
+            source: Some((9, 12)),
+            cue: Some((13, 17)),
+            core: false,
+        };
         // The whole span matches (overlap 16 of the longer 27 ≥ half) ...
         let mut c = Counts::default();
         score_doc(&gold, &[pred(0, 27)], &mut c);
