@@ -279,46 +279,11 @@ static COLON_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*):\s+\S").expect("colon speaker regex")
 });
 
-/// Labels that open a headline with a colon but are not speakers.
-const NOT_COLON_SPEAKER: &[&str] = &[
-    "update",
-    "updated",
-    "watch",
-    "breaking",
-    "exclusive",
-    "video",
-    "photos",
-    "analysis",
-    "opinion",
-    "editorial",
-    "note",
-    "editor's note",
-    "read",
-    "related",
-    "live",
-    "poll",
-    "q",
-    "a",
-    "the latest",
-    "latest",
-    "review",
-    "correction",
-    "fact check",
-    "explainer",
-    "interview",
-    "transcript",
-    "full text",
-    "timeline",
-    "listen",
-];
-
 /// The `Name: …` attribution of a sentence with no reporting verb, if it has one.
 fn colon_attribution(masked: &str) -> Option<attribution::Attribution> {
     let c = COLON_SPEAKER.captures(masked)?;
     let name = c.get(1)?;
-    let lower = name.as_str().to_lowercase().replace('’', "'");
-    if NOT_COLON_SPEAKER.contains(&lower.as_str())
-        || masked[name.end() + 1..].split_whitespace().count() < 3
+    if masked[name.end() + 1..].split_whitespace().count() < 3
         || super::cues::colon_label(name.as_str(), &masked[name.end() + 1..])
     {
         return None;
