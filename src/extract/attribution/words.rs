@@ -44,31 +44,13 @@ pub const WEAK_CUES: &[&str] = &[
 pub const PASSIVE_BEFORE: &[&str] =
     &["when", "if", "unless", "was", "were", "been", "being", "is", "are", "be", "once", "as", "get", "got"];
 
-/// Weekday and month names: `asked Thursday` is a time, not a speaker.
+/// Weekday and month names written in full, `today` and `yesterday`: `asked Thursday` is a
+/// time, not a speaker. The names come from the time lexicon.
 pub fn is_calendar(s: &str) -> bool {
-    const NAMES: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "today",
-        "yesterday",
-    ];
+    use crate::extract::time::lexicon::{is_full_month, month, weekday};
     let first = s.split_whitespace().next().unwrap_or("").to_ascii_lowercase();
-    NAMES.contains(&first.as_str())
+    let w = first.as_str();
+    (month(w).is_some() && is_full_month(w))
+        || (weekday(w).is_some() && w.ends_with("day"))
+        || matches!(w, "today" | "yesterday")
 }

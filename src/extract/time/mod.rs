@@ -11,7 +11,7 @@
 //! anchor, expressions that need one are still reported, with an empty `value`; absolute dates,
 //! durations and `PRESENT_REF`-style references keep theirs.
 
-mod lexicon;
+pub(crate) mod lexicon;
 mod matchers;
 mod resolve;
 pub(crate) mod tokens;
