@@ -4,7 +4,7 @@
 //! every terminator judged from its neighbours ([`rules`]) with word lists of abbreviations
 //! ([`abbrev`]), keeping a quotation with its attribution tail whole ([`quotes`]).
 
-mod abbrev;
+pub(crate) mod abbrev;
 mod lists;
 mod quotes;
 mod rules;

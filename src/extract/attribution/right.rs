@@ -261,13 +261,6 @@ const ROLE_WORDS: &[&str] = &[
     "committee",
     "council",
     "commission",
-    "spokesperson",
-];
-
-/// Abbreviations whose full stop does not end a speaker phrase (`Navy Capt. Jeff Davis`).
-const ABBREVIATIONS: &[&str] = &[
-    "capt.", "gen.", "sen.", "rep.", "gov.", "dr.", "mr.", "mrs.", "ms.", "lt.", "col.", "sgt.", "jr.",
-    "st.", "ft.", "rev.", "prof.", "adm.", "maj.", "cmdr.", "atty.", "supt.", "mt.", "no.", "gov.",
 ];
 
 /// Determiners that open a described source (`the mayor`, `a spokesman`, `two aides`).
@@ -275,6 +268,13 @@ const DETERMINERS: &[&str] = &[
     "the", "a", "an", "another", "one", "two", "three", "four", "five", "several", "some", "many", "most",
     "both", "his", "her", "their", "its", "our", "other", "few",
 ];
+
+/// A title or short form whose full stop does not end a speaker phrase (`Navy Capt. Jeff Davis`,
+/// `Ann Lee Jr.`, `No.`): the sentence splitter's abbreviation classes.
+fn is_abbreviation(word: &str) -> bool {
+    use crate::segment::abbrev::{classify, Abbrev};
+    matches!(classify(word), Some(Abbrev::Title | Abbrev::Suffix | Abbrev::Number))
+}
 
 fn lower(w: &str) -> String {
     w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '-').to_lowercase()
@@ -314,10 +314,9 @@ fn words(rest: &str) -> (Vec<Word<'_>>, bool) {
             return (out, true);
         }
         let core = t.trim_end_matches([',', ';', ':', ')', '.', '?', '!', '—', '~', '"', '”']);
-        let lw = t.to_lowercase();
         // A full stop ends the phrase unless it closes an initial or a title abbreviation.
         let abbrev = t.ends_with('.')
-            && (ABBREVIATIONS.contains(&lw.as_str())
+            && (is_abbreviation(core)
                 || (core.chars().count() == 1 && core.chars().all(char::is_uppercase))
                 || core.contains('.'));
         let last = core.len() < t.len() && !abbrev;
