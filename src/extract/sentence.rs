@@ -78,6 +78,25 @@ fn seam(gap: &str) -> bool {
     gap.len() <= 6 && gap.chars().all(|c| c.is_whitespace() || matches!(c, ',' | ':' | '—' | '-' | '–'))
 }
 
+/// True when the words `gap` between a quotation and its speaker are words of the speaker's own
+/// phrase that the speaker pattern left out (`"…," the Republican said`, `"…," Italy's party leader
+/// Ann Lee wrote`): the quotation closes with a comma, `?` or `!`, and the gap is a few words with
+/// no clause word and no punctuation of its own.
+fn speaker_premodifier(quote: &str, gap: &str) -> bool {
+    let inner = quote.trim_end_matches(['"', '“', '”', '\'']).trim_end();
+    let g = gap.trim_start();
+    if !(inner.ends_with([',', '?', '!']) || g.starts_with(',')) {
+        return false;
+    }
+    let ws: Vec<&str> = g.trim_start_matches(',').split_whitespace().collect();
+    !ws.is_empty()
+        && ws.len() <= 8
+        && ws.iter().all(|w| {
+            w.chars().all(|c| c.is_alphanumeric() || matches!(c, '’' | '\'' | '.' | '-'))
+                && !CLAUSE_WORDS.contains(&w.to_lowercase().as_str())
+        })
+}
+
 /// True when `gap` leads from a cue to its quotation: a seam, or a few words ending in a comma or
 /// colon (`told the host, "…"`, `said in a statement: "…"`).
 fn lead_to_quote(gap: &str) -> bool {
@@ -149,7 +168,12 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
         let q_before = qspans
             .iter()
             .rev()
-            .find(|q| q.end <= lo && q.start >= prev_hi && seam(&body[q.end..lo]))
+            .find(|q| {
+                q.end <= lo
+                    && q.start >= prev_hi
+                    && (seam(&body[q.end..lo])
+                        || speaker_premodifier(&body[q.start..q.end], &body[q.end..lo]))
+            })
             .copied();
         let q_after = qspans
             .iter()
@@ -410,6 +434,17 @@ mod tests {
     fn quote_before_attribution_is_the_content() {
         let p = one("\"We never pay guests,\" Hale said during a panel on Thursday with reporters.");
         assert_eq!((p.0.as_str(), p.2.as_str(), p.3), ("Hale", "We never pay guests", ClaimKind::Direct));
+    }
+
+    #[test]
+    fn quote_before_a_speaker_with_words_in_front_of_the_name() {
+        let p = one("\"The levy is fair,\" the Republican said this week.");
+        assert_eq!((p.2.as_str(), p.3), ("The levy is fair", ClaimKind::Direct));
+        let p = one("\"Vote early!\" Leeds party chair Ann Cole wrote on Facebook.");
+        assert_eq!((p.0.as_str(), p.2.as_str()), ("Ann Cole", "Vote early!"));
+        // A clause word between them: the quotation is not the attribution's.
+        assert!(!speaker_premodifier("\"Enough,\"", " and then Ann Cole "));
+        assert!(!speaker_premodifier("\"Enough.\"", " The mayor "));
     }
 
     #[test]
