@@ -97,6 +97,44 @@ fn speaker_premodifier(quote: &str, gap: &str) -> bool {
         })
 }
 
+/// Words that open an adjunct of a reporting verb rather than its content: `said on Twitter`,
+/// `wrote in December`, `reported from Paris`.
+const ADJUNCT_OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "from",
+    "during",
+    "this",
+    "last",
+    "earlier",
+    "late",
+    "after",
+    "before",
+    "via",
+    "yesterday",
+    "today",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// True when `sp` is only an adjunct of the cue before it (`on Twitter`, `in a statement this
+/// week`, `at a rally in Ohio on Monday`): at most six words, opened by a preposition or time word,
+/// without `that` (which would open the reported clause: `said on Monday that …`).
+fn adjunct_only(body: &str, sp: Span) -> bool {
+    let Some(t) = body.get(sp.start..sp.end) else { return false };
+    let ws: Vec<String> = t.split_whitespace().map(|w| w.to_lowercase()).collect();
+    ws.first().is_some_and(|w| ADJUNCT_OPENERS.contains(&w.as_str()))
+        && ws.len() <= 6
+        && !ws.iter().any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == "that")
+}
+
 /// True when `gap` leads from a cue to its quotation: a seam, or a few words ending in a comma or
 /// colon (`told the host, "…"`, `said in a statement: "…"`).
 fn lead_to_quote(gap: &str) -> bool {
@@ -127,6 +165,19 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
     }
     if attrs.is_empty() {
         attrs.extend(colon_attribution(&masked));
+    }
+    // `Lee reported from Paris.`: a lone attribution whose only words after the cue are an
+    // adjunct and that has no clause before it reports nothing in this sentence.
+    if attrs.len() == 1 {
+        let a = &attrs[0];
+        let lo = sp.start + a.speaker.start.min(a.cue.start);
+        let hi = sp.start + if a.inverted { a.speaker.end.max(a.cue.end) } else { a.cue.end };
+        let before = trim_span(body, Span::new(sp.start, lo));
+        let after = trim_span(body, Span::new(hi, sp.end));
+        let empty = words(body, before) < 2 && adjunct_only(body, after) && qspans.is_empty();
+        if empty {
+            attrs.clear();
+        }
     }
     if attrs.is_empty() {
         let direct = frac >= 0.5;
@@ -215,7 +266,10 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
                     let inner_end = contents[k + 1].map_or(next_lo, |c| c.end).max(ext[k + 1].end);
                     let from = if tight { ext[k + 1].start } else { skip_lead_in(body, after).start };
                     trim_span(body, Span::new(from, inner_end))
-                } else if !attrs[k].inverted && words(body, after) >= 2 {
+                } else if !attrs[k].inverted
+                    && words(body, after) >= 2
+                    && !(adjunct_only(body, after) && words(body, before) >= 2)
+                {
                     if comma_before && comma_after && words(body, before) >= 3 {
                         Span::new(before.start, after.end)
                     } else {
@@ -445,6 +499,20 @@ mod tests {
         // A clause word between them: the quotation is not the attribution's.
         assert!(!speaker_premodifier("\"Enough,\"", " and then Ann Cole "));
         assert!(!speaker_premodifier("\"Enough.\"", " The mayor "));
+    }
+
+    #[test]
+    fn an_adjunct_after_the_cue_is_not_the_content() {
+        // The clause before is the content ...
+        let p = one("The ferry will run again in May, the harbour master said on Monday.");
+        assert_eq!((p.0.as_str(), p.2.as_str()), ("the harbour master", "The ferry will run again in May"));
+        // ... and with no clause before there is no attribution in the sentence.
+        let p = one("Okafor reported from Lagos.");
+        assert_eq!((p.0.as_str(), p.3), ("", ClaimKind::Assertion));
+        // A clause after the adjunct is content.
+        let p = one("Okafor said on Monday that the ferry will run.");
+        assert_eq!(p.2, "the ferry will run");
+        assert!(!adjunct_only("on the beach the tide was out", Span::new(0, 29)));
     }
 
     #[test]
