@@ -171,6 +171,16 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
                 }
             }
             (None, Some(a)) => trim_span(body, Span::new(a.start, next_lo)),
+            // `endorsed Lee last week`: the object noun phrase, unless a `that` clause holding
+            // the next attribution follows it (`expressed concern that Lee had said …`).
+            (None, None)
+                if object_cue(&masked, &attrs[k])
+                    && !(k + 1 < attrs.len() && body[hi..next_lo].trim_end().ends_with(" that"))
+                    && object_len(body, after).is_some() =>
+            {
+                let n = object_len(body, after).unwrap_or(0);
+                trim_span(body, Span::new(after.start, after.start + n))
+            }
             (None, None) => {
                 let comma_before = body[prev_hi..lo].trim_end().ends_with(',');
                 let comma_after = body[hi..next_lo].trim_start().starts_with(',');
@@ -248,6 +258,16 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
         out.push(Part { kind, speaker, content, quote, touched: touched(content), within: w });
     }
     out
+}
+
+/// True when attribution `a` has its speaker before an object cue (`Lee endorsed …`).
+fn object_cue(masked: &str, a: &attribution::Attribution) -> bool {
+    !a.inverted && masked.get(a.cue.start..a.cue.end).is_some_and(super::cues::takes_object)
+}
+
+/// Length of the object noun phrase opening `after` (body offsets), if it opens with one.
+fn object_len(body: &str, after: Span) -> Option<usize> {
+    body.get(after.start..after.end).and_then(super::object::object_len)
 }
 
 /// True when the words `gap` between attribution `k`'s cue and the next attribution are the start
