@@ -202,9 +202,11 @@ mod tests {
         assert_eq!(c, [("Mayor Ruiz".to_string(), "Ana Ortega".to_string())]);
         let c = claims("Lee talked about the harbor plan, which the council passed.");
         assert_eq!(c, [("Lee".to_string(), "the harbor plan".to_string())]);
-        // A `that` clause after the cue stays a clause.
         let c = claims("Lee hinted at a deal and then endorsed Ruiz.");
         assert_eq!(c[0], ("Lee".to_string(), "a deal".to_string()));
+        // The object is the next attribution's source.
+        let c = claims("Lee endorses Ruiz, who says she is grateful.");
+        assert_eq!(c[0], ("Lee".to_string(), "Ruiz".to_string()));
     }
 
     #[test]
