@@ -258,6 +258,18 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
                 }
             }
             (None, Some(a)) => trim_span(body, Span::new(a.start, next_lo)),
+            // `endorsed Lee last week`: the object noun phrase, unless a `that` clause holding
+            // the next attribution follows it (`expressed concern that Lee had said …`). The
+            // object can be the next attribution's source (`endorsed Lee, who said …`).
+            (None, None)
+                if object_cue(&masked, &attrs[k])
+                    && !(k + 1 < attrs.len() && body[hi..next_lo].trim_end().ends_with(" that"))
+                    && object_len(body, object_region(body, after, hi, sp.end)).is_some() =>
+            {
+                let region = object_region(body, after, hi, sp.end);
+                let n = object_len(body, region).unwrap_or(0);
+                trim_span(body, Span::new(region.start, region.start + n))
+            }
             (None, None) => {
                 let comma_before = body[prev_hi..lo].trim_end().ends_with(',');
                 let comma_after = body[hi..next_lo].trim_start().starts_with(',');
@@ -339,6 +351,27 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
         out.push(Part { kind, speaker, content, quote, touched: touched(content), within: w });
     }
     out
+}
+
+/// True when attribution `a` has its speaker before an object cue (`Lee endorsed …`).
+fn object_cue(masked: &str, a: &attribution::Attribution) -> bool {
+    !a.inverted && masked.get(a.cue.start..a.cue.end).is_some_and(super::cues::takes_object)
+}
+
+/// Where an object cue's object is sought: the words after the cue up to the next attribution,
+/// or, when that attribution starts right after the cue (its source is the object), the rest of
+/// the sentence from the cue's end `hi` to `end`.
+fn object_region(body: &str, after: Span, hi: usize, end: usize) -> Span {
+    if after.is_empty() {
+        trim_span(body, Span::new(hi, end))
+    } else {
+        after
+    }
+}
+
+/// Length of the object noun phrase opening `after` (body offsets), if it opens with one.
+fn object_len(body: &str, after: Span) -> Option<usize> {
+    body.get(after.start..after.end).and_then(super::object::object_len)
 }
 
 /// `The council said the pool will close, the paper reported.`: an attribution whose content is
