@@ -330,8 +330,8 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
         contents[k] = Some(if content.is_empty() { trim_span(body, sp) } else { content });
     }
     // `"…," the judge said, according to the court.`: an `according to` right after another
-    // attribution, with no words of its own, reports that attribution: it takes its content and
-    // the judge's claim is within it.
+    // attribution (or after its adjunct: `said at a hearing, according to …`), with no words of
+    // its own, reports that attribution: it takes its content and the judge's claim is within it.
     for k in 1..attrs.len() {
         let (a, b) = (ext[k - 1], ext[k]);
         let phrase =
@@ -339,7 +339,8 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
                 && attrs[k].inverted;
         let rest = body.get(b.end..sp.end).unwrap_or("");
         if phrase
-            && seam(&body[a.end.min(b.start)..b.start])
+            && (seam(&body[a.end.min(b.start)..b.start])
+                || (adjunct_only(body, trim_span(body, Span::new(a.end.min(b.start), b.start)))))
             && words(body, trim_span(body, Span::new(b.end, sp.end))) == 0
             && !rest.contains(',')
             && within[k - 1].is_none()
@@ -655,6 +656,14 @@ mod tests {
         let n = nesting("Reyes said she plans to spend the $2 million she says she raised on ads.");
         assert_eq!(n[0].1, "she plans to spend the $2 million she says she raised on ads");
         assert!(n.iter().skip(1).all(|p| p.2.is_some()), "{n:?}");
+    }
+
+    #[test]
+    fn according_to_after_an_attribution_and_its_adjunct_reports_it() {
+        let n = nesting("\"The pier is unsafe,\" the mayor said at a briefing, according to the minutes.");
+        assert_eq!(n.len(), 2);
+        assert_eq!((n[0].1.as_str(), n[0].2), ("The pier is unsafe", Some(1)));
+        assert_eq!((n[1].0.as_str(), n[1].1.as_str(), n[1].2), ("the minutes", "The pier is unsafe", None));
     }
 
     #[test]
