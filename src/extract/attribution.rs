@@ -14,6 +14,7 @@ use crate::model::Span;
 
 mod left;
 mod nouns;
+mod object;
 mod right;
 mod words;
 
@@ -176,6 +177,9 @@ pub fn find_attributions(masked: &str) -> Vec<Attribution> {
         }
         if found.is_none() && !phrase && strong {
             found = comma_speaker(left).map(from_left);
+        }
+        if super::cues::takes_object(&word) {
+            found = found.filter(|a| object::keeps(masked, a, out.last()));
         }
         if let Some(a) = found {
             floor = a.cue.end.max(if a.inverted { a.speaker.end } else { a.cue.end });
