@@ -8,17 +8,9 @@
 
 use std::sync::LazyLock;
 
-use regex::{Regex, RegexBuilder};
+use regex::Regex;
 
 use crate::model::Span;
-
-/// Compiles an end-anchored speaker pattern with a bigger lazy-DFA cache (16 MiB, taken only as
-/// states are made; the `regex` default is 2 MiB): their Unicode classes and bounded repeats make
-/// many reverse-DFA states on real news text, which the default cache keeps discarding and
-/// rebuilding. Same matches; about a tenth less extraction work on news text (callgrind).
-fn lazy_dfa(pattern: &str) -> Result<Regex, regex::Error> {
-    RegexBuilder::new(pattern).dfa_size_limit(16 << 20).build()
-}
 
 mod left;
 mod nouns;
@@ -28,6 +20,7 @@ mod words;
 
 use left::LeftRegex;
 
+pub use words::relative_report;
 use words::{is_calendar, PASSIVE_BEFORE, SOURCE_HEADS, WEAK_CUES};
 
 const AUX: &str = r"(?:\s+(?:has|have|had|also|later|then|previously|again|once|recently|repeatedly|publicly|privately|earlier|would|will|could|may|might|must|should|can|did|does|do|not|never|still|long|often|always|now|just|even|already|reportedly|openly|strongly|clearly|really|apparently|on\s+\w+day|last\s+\w+|in\s+a\s+statement))*";
@@ -85,10 +78,8 @@ static LEFT_ANY_NP: LazyLock<LeftRegex> = LazyLock::new(|| {
     )
 });
 
-static LEFT_PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
-    #[allow(clippy::expect_used)]
-    lazy_dfa(&format!(r"(?-u:\b)([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t){AUX}\s*$")).expect("pronoun regex")
-});
+static LEFT_PRONOUN: LazyLock<LeftRegex> =
+    LazyLock::new(|| LeftRegex::plain(format!(r"(?-u:\b)([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t){AUX}\s*$")));
 
 /// Capitalised words that start a sentence or clause but are not part of a name: the clause
 /// openers entity spotting uses, plus openers of attribution phrases ("Asked", "Speaking").
@@ -104,6 +95,12 @@ const FINITE_AUX: &[&str] = &[
     "are", "is", "were", "was", "have", "has", "had", "will", "would", "can", "could", "should", "may",
     "might", "must",
 ];
+
+/// True when `rest` opens with a finite auxiliary (`are`, `will`, `had` …).
+pub fn finite_aux_next(rest: &str) -> bool {
+    let next = rest.split_whitespace().next().unwrap_or("").to_ascii_lowercase();
+    FINITE_AUX.contains(&next.trim_end_matches([',', '.']))
+}
 
 /// One attribution found in a sentence; offsets are relative to the sentence text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -134,9 +131,11 @@ pub fn find_attributions(masked: &str) -> Vec<Attribution> {
         if nouns::is_noun_use(masked, m.start(), m.end()) {
             continue;
         }
-        // A noun, not a verb, when a finite verb follows: `Insurance claims are expected`.
-        let next = masked[m.end()..].split_whitespace().next().unwrap_or("").to_ascii_lowercase();
-        if FINITE_AUX.contains(&next.trim_end_matches([',', '.']).to_string().as_str()) {
+        // A noun, not a verb, when a finite verb follows: `Insurance claims are expected`,
+        // unless the cue reports a relative clause: `the rules, which officials said will …`
+        // (not inside another attribution's words: `Lee said the plan, which …`).
+        let relative = out.is_empty() && relative_report(&masked[..m.start()]);
+        if finite_aux_next(&masked[m.end()..]) && !relative {
             continue;
         }
         let word = m.as_str().to_ascii_lowercase();
@@ -274,10 +273,7 @@ fn is_pronoun(s: &str) -> bool {
 }
 
 /// `…, who said`: the relative pronoun stands for the phrase before its comma.
-static WHO: LazyLock<Regex> = LazyLock::new(|| {
-    #[allow(clippy::expect_used)]
-    Regex::new(&format!(r"(?:,\s+|\s+)who{AUX}\s*$")).expect("who regex")
-});
+static WHO: LazyLock<LeftRegex> = LazyLock::new(|| LeftRegex::plain(format!(r"(?:,\s+|\s+)who{AUX}\s*$")));
 
 /// Words before `who` that are not the noun it stands for (`and who`, `those of us who`).
 const NOT_ANTECEDENT: &[&str] = &[
@@ -286,10 +282,8 @@ const NOT_ANTECEDENT: &[&str] = &[
 ];
 
 /// `… and said`, `…, but later told`: a reporting verb coordinated with an earlier verb.
-static COORDINATED: LazyLock<Regex> = LazyLock::new(|| {
-    #[allow(clippy::expect_used)]
-    Regex::new(&format!(r"(?-u:\b)(?:and|but){AUX}\s*$")).expect("coordination regex")
-});
+static COORDINATED: LazyLock<LeftRegex> =
+    LazyLock::new(|| LeftRegex::plain(format!(r"(?-u:\b)(?:and|but){AUX}\s*$")));
 
 /// A name or personal pronoun opening a clause: the subject of a coordinated reporting verb.
 static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
@@ -334,8 +328,8 @@ fn clause_subject(l: &str) -> Option<Span> {
 /// The speaker phrase ending at the end of `left`, if any; `strong` when the cue is a speech
 /// verb whatever its subject (then any short noun phrase can be the speaker).
 fn left_speaker(left: &str, strong: bool) -> Option<Span> {
-    if let Some(m) = WHO.find(left) {
-        let head = &left[..m.start()];
+    if let Some([Some(m), _, _]) = WHO.captures(left) {
+        let head = &left[..m.start];
         if head.trim_end().ends_with(',') {
             return left_speaker(head, strong);
         }
@@ -370,9 +364,9 @@ fn left_speaker(left: &str, strong: bool) -> Option<Span> {
             return Some(sp);
         }
     }
-    if let Some(c) = LEFT_PRONOUN.captures(left) {
-        let p = c.get(1)?;
-        return Some(Span::new(p.start(), p.end()));
+    if let Some([_, p, _]) = LEFT_PRONOUN.captures(left) {
+        let p = p?;
+        return Some(Span::new(p.start, p.end));
     }
     if !strong {
         return None;
