@@ -20,9 +20,12 @@ fn lazy_dfa(pattern: &str) -> Result<Regex, regex::Error> {
     RegexBuilder::new(pattern).dfa_size_limit(16 << 20).build()
 }
 
+mod left;
 mod nouns;
 mod right;
 mod words;
+
+use left::LeftRegex;
 
 use words::{is_calendar, PASSIVE_BEFORE, SOURCE_HEADS, WEAK_CUES};
 
@@ -44,32 +47,41 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
 const APPOS: &str = r"((?:,\s*(?:[a-z0-9$][^,~]{0,200}|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?:\s+of\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?|[A-Z][\w.-]*(?:'s?|’s?)\s+[a-z][^,~]{0,100})){1,4},|\s+(?:—|–|--)\s+[^—–~]{1,150}?\s+(?:—|–|--))?";
 
 /// A described source ending right before the cue: `an official close to Abe`, `sources`.
-static LEFT_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
-    #[allow(clippy::expect_used)]
-    lazy_dfa(&format!(
-        r"(?i)(?:(?-u:\b)(?:an?|the|another|one|two|three|several|some|many|most|all|few|other|senior|both|his|her|their|its|our)\s+(?:[\w’'.-]+\s+){{0,4}}?(?:{SOURCE_HEADS})(?-u:\b)|(?-u:\b)(?:{SOURCE_HEADS})(?-u:\b))(?:\s+(?:close\s+to|familiar\s+with|with|in|at|of|from|for)\s+(?:[\w’'.-]+\s+){{0,4}}?[\w’'.-]+)?((?:,\s*[a-z0-9$][^,~]{{0,200}}){{1,3}},|\s+(?:—|–|--)\s+[^—–~]{{1,150}}?\s+(?:—|–|--))?{AUX}\s*$"
-    ))
-    .expect("described source regex")
+static LEFT_DESCRIBED: LazyLock<LeftRegex> = LazyLock::new(|| {
+    LeftRegex::new(
+        format!(
+            r"(?i)(?:(?-u:\b)(?:an?|the|another|one|two|three|several|some|many|most|all|few|other|senior|both|his|her|their|its|our)\s+(?:[\w’'.-]+\s+){{0,4}}?(?:{SOURCE_HEADS})(?-u:\b)|(?-u:\b)(?:{SOURCE_HEADS})(?-u:\b))(?:\s+(?:close\s+to|familiar\s+with|with|in|at|of|from|for)\s+(?:[\w’'.-]+\s+){{0,4}}?[\w’'.-]+)?((?:,\s*[a-z0-9$][^,~]{{0,200}}){{1,3}},|\s+(?:—|–|--)\s+[^—–~]{{1,150}}?\s+(?:—|–|--))?{AUX}\s*$"
+        ),
+        1,
+        3,
+        None,
+    )
 });
 
 /// A proper name (with titles) ending right before the cue, optionally with an apposition
 /// (`Smith, a spokesman for the ministry, said`).
-static LEFT_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    #[allow(clippy::expect_used)]
-    lazy_dfa(&format!(
-        r"((?:[A-Z][\w’'.-]*\s+(?:(?:of|the|for|de|van|von|al|in|at)\s+)?)*[A-Z][\w’'.-]*(?:\s+\([^()~]{{1,80}}\))?){APPOS}{AUX}\s*$"
-    ))
-    .expect("name regex")
+static LEFT_NAME: LazyLock<LeftRegex> = LazyLock::new(|| {
+    LeftRegex::new(
+        format!(
+            r"((?:[A-Z][\w’'.-]*\s+(?:(?:of|the|for|de|van|von|al|in|at)\s+)?)*[A-Z][\w’'.-]*(?:\s+\([^()~]{{1,80}}\))?){APPOS}{AUX}\s*$"
+        ),
+        2,
+        4,
+        Some(1),
+    )
 });
 
 /// Any short noun phrase ending right before a speech verb: `the treasurer`, `their lawyer`,
 /// `one in three`, `61 percent of voters` (only for verbs that are speech acts in any sense).
-static LEFT_ANY_NP: LazyLock<Regex> = LazyLock::new(|| {
-    #[allow(clippy::expect_used)]
-    lazy_dfa(&format!(
-        r"(?i:(?-u:\b)(?:(?:about|nearly|almost|roughly|more\s+than|fewer\s+than|only)\s+)?(?:the|an?|his|her|their|its|our|one|some|many|most|several|few|half|two|three|four|five|six|seven|eight|nine|ten|\d[\d.,]*)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+|(?-u:\b)(?:those|these)\s+[\w’'-]+|(?-u:\b)(?:(?:about|nearly|almost|roughly|more\s+than|fewer\s+than|only|a)\s+)?(?:half|third|quarter|majority|minority|plurality|most|many|some|few|both|others|(?:one|two|three)-(?:thirds?|quarters?|fourths?)|\d[\d.,]*\s+percent)){APPOS}{AUX}\s*$"
-    ))
-    .expect("noun phrase regex")
+static LEFT_ANY_NP: LazyLock<LeftRegex> = LazyLock::new(|| {
+    LeftRegex::new(
+        format!(
+            r"(?i:(?-u:\b)(?:(?:about|nearly|almost|roughly|more\s+than|fewer\s+than|only)\s+)?(?:the|an?|his|her|their|its|our|one|some|many|most|several|few|half|two|three|four|five|six|seven|eight|nine|ten|\d[\d.,]*)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+|(?-u:\b)(?:those|these)\s+[\w’'-]+|(?-u:\b)(?:(?:about|nearly|almost|roughly|more\s+than|fewer\s+than|only|a)\s+)?(?:half|third|quarter|majority|minority|plurality|most|many|some|few|both|others|(?:one|two|three)-(?:thirds?|quarters?|fourths?)|\d[\d.,]*\s+percent)){APPOS}{AUX}\s*$"
+        ),
+        1,
+        4,
+        None,
+    )
 });
 
 static LEFT_PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
@@ -287,14 +299,15 @@ static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// the verb).
 fn comma_speaker(left: &str) -> Option<Span> {
     let head = left.trim_end().strip_suffix(',')?;
-    if let Some(m) = LEFT_NAME.captures(head).and_then(|c| c.get(1)) {
-        let sp = trim_name(head, Span::new(m.start(), m.end()));
+    if let Some(m) = LEFT_NAME.captures(head).and_then(|[_, name, _]| name) {
+        let sp = trim_name(head, Span::new(m.start, m.end));
         if !sp.is_empty() {
             return Some(sp);
         }
     }
-    let m = LEFT_DESCRIBED.find(head)?;
-    let sp = Span::new(m.start(), speaker_end(head, m.start(), m.end()));
+    let [m, _, _] = LEFT_DESCRIBED.captures(head)?;
+    let m = m?;
+    let sp = Span::new(m.start, speaker_end(head, m.start, m.end));
     (!sp.is_empty()).then_some(sp)
 }
 
@@ -338,17 +351,17 @@ fn left_speaker(left: &str, strong: bool) -> Option<Span> {
         let noun = w.chars().all(char::is_alphabetic) && !NOT_ANTECEDENT.contains(&lw.as_str());
         return noun.then(|| Span::new(last.len() - w.len(), last.len()));
     }
-    if let Some(c) = LEFT_DESCRIBED.captures(left) {
-        let whole = c.get(0)?;
-        let end = c.get(1).map_or_else(|| speaker_end(left, whole.start(), whole.end()), |a| a.start());
-        let sp = Span::new(whole.start(), end);
+    if let Some([whole, appos, _]) = LEFT_DESCRIBED.captures(left) {
+        let whole = whole?;
+        let end = appos.map_or_else(|| speaker_end(left, whole.start, whole.end), |a| a.start);
+        let sp = Span::new(whole.start, end);
         if !sp.is_empty() {
             return Some(sp);
         }
     }
-    if let Some(c) = LEFT_NAME.captures(left) {
-        let name = c.get(1)?;
-        let sp = trim_name(left, Span::new(name.start(), name.end()));
+    if let Some([_, name, _]) = LEFT_NAME.captures(left) {
+        let name = name?;
+        let sp = trim_name(left, Span::new(name.start, name.end));
         if !sp.is_empty() {
             return Some(sp);
         }
@@ -360,10 +373,10 @@ fn left_speaker(left: &str, strong: bool) -> Option<Span> {
     if !strong {
         return None;
     }
-    let c = LEFT_ANY_NP.captures(left)?;
-    let whole = c.get(0)?;
-    let end = c.get(1).map_or_else(|| speaker_end(left, whole.start(), whole.end()), |a| a.start());
-    let sp = Span::new(whole.start(), end);
+    let [whole, appos, _] = LEFT_ANY_NP.captures(left)?;
+    let whole = whole?;
+    let end = appos.map_or_else(|| speaker_end(left, whole.start, whole.end), |a| a.start);
+    let sp = Span::new(whole.start, end);
     (!sp.is_empty()).then_some(sp)
 }
 

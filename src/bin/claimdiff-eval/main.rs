@@ -10,6 +10,7 @@ mod polnear;
 mod polnear_diag;
 mod sbd;
 mod shift;
+mod speed;
 mod timebank;
 
 use std::path::{Path, PathBuf};
@@ -40,6 +41,7 @@ const TASKS: &[(&str, Task)] = &[
     ("polnear", polnear::run),
     ("ecb", ecb::run),
     ("shift", shift::run),
+    ("speed", speed::run),
 ];
 
 fn main() -> ExitCode {
