@@ -22,6 +22,7 @@ fn lazy_dfa(pattern: &str) -> Result<Regex, regex::Error> {
 
 mod left;
 mod nouns;
+mod object;
 mod right;
 mod words;
 
@@ -186,6 +187,9 @@ pub fn find_attributions(masked: &str) -> Vec<Attribution> {
         }
         if found.is_none() && !phrase && strong {
             found = comma_speaker(left).map(from_left);
+        }
+        if super::cues::takes_object(&word) {
+            found = found.filter(|a| object::keeps(masked, a, out.last()));
         }
         if let Some(a) = found {
             floor = a.cue.end.max(if a.inverted { a.speaker.end } else { a.cue.end });

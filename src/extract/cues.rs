@@ -7,6 +7,10 @@
 //! (`the road shows`). Inflections are generated (`warn → warns warned warning`), so each verb is
 //! listed once, in its base form.
 
+mod objects;
+
+use objects::OBJECT;
+
 /// Speech acts: reporting what was said or written.
 const SPEECH: &[&str] = &[
     "say",
@@ -440,9 +444,23 @@ pub fn pattern() -> String {
     let mut all = forms(SPEECH);
     all.extend(forms(STANCE));
     all.retain(|f| !EXCLUDED.contains(&f.as_str()));
+    all.extend(object_forms().iter().cloned());
     all.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     all.dedup();
     all.iter().map(|f| f.replace(' ', r"\s+")).collect::<Vec<_>>().join("|")
+}
+
+/// Forms of the object cues (see [`objects`]), sorted.
+fn object_forms() -> &'static [String] {
+    static FORMS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| forms(OBJECT));
+    &FORMS
+}
+
+/// True when `form` (a cue as matched, any case) is an object cue: its content is the noun
+/// phrase after it (`endorsed Trump`), not a reported clause.
+pub fn takes_object(form: &str) -> bool {
+    let form = form.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    object_forms().binary_search(&form).is_ok()
 }
 
 /// True when `form` (lower case) is only a stance or evidence cue, not a speech verb: it needs

@@ -12,6 +12,7 @@ pub mod cues;
 pub mod entities;
 pub mod markers;
 pub mod numbers;
+pub mod object;
 pub mod places;
 pub mod quotes;
 pub mod sentence;

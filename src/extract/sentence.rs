@@ -135,6 +135,18 @@ fn adjunct_only(body: &str, sp: Span) -> bool {
         && !ws.iter().any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == "that")
 }
 
+/// The clause before an attribution (`sp`, up to the speaker): empty when it is only words of the
+/// speaker's phrase the speaker pattern left out (`Former party chair Ann Cole said …`: at most
+/// four words running into the speaker without punctuation).
+fn clause_before(body: &str, sp: Span) -> Span {
+    let before = trim_span(body, sp);
+    let gap = body.get(before.end..sp.end).unwrap_or("");
+    if gap.chars().all(char::is_whitespace) && words(body, before) <= 4 {
+        return Span::new(sp.end, sp.end);
+    }
+    before
+}
+
 /// True when `gap` leads from a cue to its quotation: a seam, or a few words ending in a comma or
 /// colon (`told the host, "…"`, `said in a statement: "…"`).
 fn lead_to_quote(gap: &str) -> bool {
@@ -172,7 +184,7 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
         let a = &attrs[0];
         let lo = sp.start + a.speaker.start.min(a.cue.start);
         let hi = sp.start + if a.inverted { a.speaker.end.max(a.cue.end) } else { a.cue.end };
-        let before = trim_span(body, Span::new(sp.start, lo));
+        let before = clause_before(body, Span::new(sp.start, lo));
         let after = trim_span(body, Span::new(hi, sp.end));
         let empty = words(body, before) < 2 && adjunct_only(body, after) && qspans.is_empty();
         if empty {
@@ -230,7 +242,7 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
             .iter()
             .find(|q| q.start >= hi && q.start < next_lo && lead_to_quote(&body[hi..q.start]))
             .copied();
-        let before = trim_span(body, Span::new(prev_hi, lo));
+        let before = clause_before(body, Span::new(prev_hi, lo));
         let after = drop_conjunction(body, trim_span(body, Span::new(hi, next_lo)));
         let content = match (q_before, q_after) {
             (Some(b), Some(a)) => trim_span(body, Span::new(b.start, a.end)),
@@ -246,6 +258,18 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
                 }
             }
             (None, Some(a)) => trim_span(body, Span::new(a.start, next_lo)),
+            // `endorsed Lee last week`: the object noun phrase, unless a `that` clause holding
+            // the next attribution follows it (`expressed concern that Lee had said …`). The
+            // object can be the next attribution's source (`endorsed Lee, who said …`).
+            (None, None)
+                if object_cue(&masked, &attrs[k])
+                    && !(k + 1 < attrs.len() && body[hi..next_lo].trim_end().ends_with(" that"))
+                    && object_len(body, object_region(body, after, hi, sp.end)).is_some() =>
+            {
+                let region = object_region(body, after, hi, sp.end);
+                let n = object_len(body, region).unwrap_or(0);
+                trim_span(body, Span::new(region.start, region.start + n))
+            }
             (None, None) => {
                 let comma_before = body[prev_hi..lo].trim_end().ends_with(',');
                 let comma_after = body[hi..next_lo].trim_start().starts_with(',');
@@ -327,6 +351,27 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
         out.push(Part { kind, speaker, content, quote, touched: touched(content), within: w });
     }
     out
+}
+
+/// True when attribution `a` has its speaker before an object cue (`Lee endorsed …`).
+fn object_cue(masked: &str, a: &attribution::Attribution) -> bool {
+    !a.inverted && masked.get(a.cue.start..a.cue.end).is_some_and(super::cues::takes_object)
+}
+
+/// Where an object cue's object is sought: the words after the cue up to the next attribution,
+/// or, when that attribution starts right after the cue (its source is the object), the rest of
+/// the sentence from the cue's end `hi` to `end`.
+fn object_region(body: &str, after: Span, hi: usize, end: usize) -> Span {
+    if after.is_empty() {
+        trim_span(body, Span::new(hi, end))
+    } else {
+        after
+    }
+}
+
+/// Length of the object noun phrase opening `after` (body offsets), if it opens with one.
+fn object_len(body: &str, after: Span) -> Option<usize> {
+    body.get(after.start..after.end).and_then(super::object::object_len)
 }
 
 /// `The council said the pool will close, the paper reported.`: an attribution whose content is
@@ -658,6 +703,18 @@ mod tests {
         let p = parts("Grant said the talks had failed and predicted that prices would rise.");
         let got: Vec<(&str, &str)> = p.iter().map(|x| (x.0.as_str(), x.2.as_str())).collect();
         assert_eq!(got, vec![("Grant", "the talks had failed"), ("Grant", "prices would rise")]);
+    }
+
+    #[test]
+    fn words_running_into_the_speaker_are_not_content() {
+        // The speaker pattern stops at `Ann Cole`; `Former party chair` is not a clause before it.
+        let p = one("Former party chair Ann Cole said on Monday.");
+        assert_eq!((p.0.as_str(), p.3), ("", ClaimKind::Assertion));
+        let p = one("Former party chair Ann Cole said the vote was fair.");
+        assert_eq!((p.0.as_str(), p.2.as_str()), ("Ann Cole", "the vote was fair"));
+        // After a comma the clause before is content.
+        let p = one("The vote was fair, Ann Cole said on Monday.");
+        assert_eq!(p.2, "The vote was fair");
     }
 
     #[test]
