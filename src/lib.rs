@@ -30,6 +30,7 @@ pub mod score;
 pub mod segment;
 pub mod text;
 pub mod timeline;
+mod twin;
 
 pub use error::{Error, Result};
 pub use pipeline::{read_inputs, read_str, Corpus, ReadOptions};

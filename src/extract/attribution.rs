@@ -8,17 +8,9 @@
 
 use std::sync::LazyLock;
 
-use regex::{Regex, RegexBuilder};
+use regex::Regex;
 
 use crate::model::Span;
-
-/// Compiles an end-anchored speaker pattern with a bigger lazy-DFA cache (16 MiB, taken only as
-/// states are made; the `regex` default is 2 MiB): their Unicode classes and bounded repeats make
-/// many reverse-DFA states on real news text, which the default cache keeps discarding and
-/// rebuilding. Same matches; about a tenth less extraction work on news text (callgrind).
-fn lazy_dfa(pattern: &str) -> Result<Regex, regex::Error> {
-    RegexBuilder::new(pattern).dfa_size_limit(16 << 20).build()
-}
 
 mod left;
 mod nouns;
@@ -85,10 +77,8 @@ static LEFT_ANY_NP: LazyLock<LeftRegex> = LazyLock::new(|| {
     )
 });
 
-static LEFT_PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
-    #[allow(clippy::expect_used)]
-    lazy_dfa(&format!(r"(?-u:\b)([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t){AUX}\s*$")).expect("pronoun regex")
-});
+static LEFT_PRONOUN: LazyLock<LeftRegex> =
+    LazyLock::new(|| LeftRegex::plain(format!(r"(?-u:\b)([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t){AUX}\s*$")));
 
 /// Capitalised words that start a sentence or clause but are not part of a name: the clause
 /// openers entity spotting uses, plus openers of attribution phrases ("Asked", "Speaking").
@@ -274,10 +264,7 @@ fn is_pronoun(s: &str) -> bool {
 }
 
 /// `…, who said`: the relative pronoun stands for the phrase before its comma.
-static WHO: LazyLock<Regex> = LazyLock::new(|| {
-    #[allow(clippy::expect_used)]
-    Regex::new(&format!(r"(?:,\s+|\s+)who{AUX}\s*$")).expect("who regex")
-});
+static WHO: LazyLock<LeftRegex> = LazyLock::new(|| LeftRegex::plain(format!(r"(?:,\s+|\s+)who{AUX}\s*$")));
 
 /// Words before `who` that are not the noun it stands for (`and who`, `those of us who`).
 const NOT_ANTECEDENT: &[&str] = &[
@@ -286,10 +273,8 @@ const NOT_ANTECEDENT: &[&str] = &[
 ];
 
 /// `… and said`, `…, but later told`: a reporting verb coordinated with an earlier verb.
-static COORDINATED: LazyLock<Regex> = LazyLock::new(|| {
-    #[allow(clippy::expect_used)]
-    Regex::new(&format!(r"(?-u:\b)(?:and|but){AUX}\s*$")).expect("coordination regex")
-});
+static COORDINATED: LazyLock<LeftRegex> =
+    LazyLock::new(|| LeftRegex::plain(format!(r"(?-u:\b)(?:and|but){AUX}\s*$")));
 
 /// A name or personal pronoun opening a clause: the subject of a coordinated reporting verb.
 static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
@@ -334,8 +319,8 @@ fn clause_subject(l: &str) -> Option<Span> {
 /// The speaker phrase ending at the end of `left`, if any; `strong` when the cue is a speech
 /// verb whatever its subject (then any short noun phrase can be the speaker).
 fn left_speaker(left: &str, strong: bool) -> Option<Span> {
-    if let Some(m) = WHO.find(left) {
-        let head = &left[..m.start()];
+    if let Some([Some(m), _, _]) = WHO.captures(left) {
+        let head = &left[..m.start];
         if head.trim_end().ends_with(',') {
             return left_speaker(head, strong);
         }
@@ -370,9 +355,9 @@ fn left_speaker(left: &str, strong: bool) -> Option<Span> {
             return Some(sp);
         }
     }
-    if let Some(c) = LEFT_PRONOUN.captures(left) {
-        let p = c.get(1)?;
-        return Some(Span::new(p.start(), p.end()));
+    if let Some([_, p, _]) = LEFT_PRONOUN.captures(left) {
+        let p = p?;
+        return Some(Span::new(p.start, p.end));
     }
     if !strong {
         return None;

@@ -6,13 +6,23 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::twin::Twin;
 
-static NAME: LazyLock<Regex> = LazyLock::new(|| {
-    #[allow(clippy::expect_used)] // constant pattern, checked by the tests
-    Regex::new(r"\b[A-Z][\w’'.-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+|de[ \t]+)?[A-Z][\w’'.-]*)*")
-        .expect("entity regex")
-});
+/// A capitalised name span; never crosses a line, so it is searched line by line (each line can
+/// use the ASCII twin, see [`crate::twin`]).
+static NAME: LazyLock<Twin> =
+    LazyLock::new(|| Twin::new(r"\b[A-Z][\w’'.-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+|de[ \t]+)?[A-Z][\w’'.-]*)*"));
+
+/// The name spans of `text`, in order: those of each line (a name has no line break, and a line
+/// break is no word character, so this is the search over the whole text).
+fn name_spans(text: &str) -> impl Iterator<Item = &str> {
+    let mut at = 0;
+    text.split('\n').flat_map(move |line| {
+        let start = at;
+        at += line.len() + 1;
+        NAME.find_spans(line).into_iter().map(move |r| &text[start + r.start..start + r.end])
+    })
+}
 
 /// Capitalised words that open a sentence or clause ("But", "Meanwhile", "Last") and are never the
 /// first word of a name: shared by entity spotting and speaker finding.
@@ -60,8 +70,8 @@ fn is_stop(w: &str) -> bool {
 /// Name mentions in `text`, as written (leading stop words dropped, possessive `’s` dropped).
 pub fn find_names(text: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for m in NAME.find_iter(text) {
-        let mut ws: Vec<&str> = m.as_str().split_whitespace().collect();
+    for m in name_spans(text) {
+        let mut ws: Vec<&str> = m.split_whitespace().collect();
         while ws.first().is_some_and(|w| is_stop(w)) {
             ws.remove(0);
         }
@@ -81,9 +91,9 @@ pub fn find_names(text: &str) -> Vec<String> {
 /// Name mentions with the title words before them kept (`Foreign Minister Taro Kono`), for the
 /// speaker resolver to learn full names and titles from.
 pub fn find_titled_names(text: &str) -> Vec<String> {
-    NAME.find_iter(text)
+    name_spans(text)
         .map(|m| {
-            let ws: Vec<&str> = m.as_str().split_whitespace().skip_while(|w| is_stop(w)).collect();
+            let ws: Vec<&str> = m.split_whitespace().skip_while(|w| is_stop(w)).collect();
             ws.join(" ")
         })
         .filter(|n| n.contains(' '))

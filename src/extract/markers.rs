@@ -7,13 +7,13 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use crate::model::{Marker, Polarity};
+use crate::twin::Twin;
 
-/// A family of markers: one regex whose capture group `i` stands for `kinds[i]`.
+/// A family of markers: one regex whose capture group `i` stands for `kinds[i]` (with an ASCII
+/// twin for text of ASCII and neutral punctuation, see [`crate::twin`]).
 struct Family {
-    re: Regex,
+    re: Twin,
     kinds: Vec<&'static str>,
 }
 
@@ -22,17 +22,16 @@ impl Family {
         let alts: Vec<String> = rules.iter().map(|(_, p)| format!("({p})")).collect();
         let pattern = format!(r"(?i)\b(?:{})\b", alts.join("|"));
         // The patterns are constants of this file; a failure is a programming error caught by tests.
-        #[allow(clippy::expect_used)]
-        let re = Regex::new(&pattern).expect("marker regex compiles");
+        let re = Twin::new(&pattern);
         Family { re, kinds: rules.iter().map(|(k, _)| *k).collect() }
     }
 
     /// Every match as `(kind, start, end)`, in text order, non-overlapping.
     fn scan<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (&'static str, usize, usize)> + 'a {
-        self.re.captures_iter(text).filter_map(move |c| {
-            let whole = c.get(0)?;
-            let i = (1..c.len()).find(|&i| c.get(i).is_some())?;
-            Some((self.kinds[i - 1], whole.start(), whole.end()))
+        self.re.captures_spans(text).into_iter().filter_map(move |c| {
+            let whole = c.first()?.clone()?;
+            let i = (1..c.len()).find(|&i| c[i].is_some())?;
+            Some((self.kinds[i - 1], whole.start, whole.end))
         })
     }
 }

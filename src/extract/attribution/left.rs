@@ -4,8 +4,11 @@
 //! appositions), they make the lazy DFA build a great many states on news text: callgrind found
 //! ~70 % of `claimdiff claims` there. [`LeftRegex`] gives the same captures as the pattern as
 //! written (the reference, [`LeftRegex::exact`]) in two cheaper ways:
-//! - an ASCII haystack (most `left` strings) goes to the same pattern compiled with ASCII classes
-//!   on bytes, which matches exactly as the Unicode one does on ASCII text but has a small DFA;
+//! - a haystack of ASCII and [`neutral`] punctuation (nearly every `left` string) is spelt with
+//!   one byte per character (`’`, `—`, `–` and the other neutral characters as control bytes)
+//!   and goes to the same pattern, spelt the same way, with ASCII classes on bytes: it matches
+//!   exactly as the Unicode one does on the text (the same characters in the same classes, the
+//!   same counts in the bounded repeats) but has a small DFA;
 //! - any other goes to a loose pattern whose apposition repeats are unbounded (`*`, `+`), whose
 //!   matches include the bounded ones, in the same order of preference. When the loose match
 //!   keeps the bounds (at most `max_items` appositions, each within its length), it is the
@@ -17,6 +20,8 @@ use std::sync::OnceLock;
 
 use regex::{Regex, RegexBuilder};
 
+use crate::twin::neutral;
+
 /// Group spans of one match: `[whole, group 1, group 2]`.
 pub type Spans = [Option<Range<usize>>; 3];
 
@@ -24,8 +29,10 @@ pub struct LeftRegex {
     pattern: String,
     exact: OnceLock<Regex>,
     ascii: regex::bytes::Regex,
-    loose: Regex,
-    /// Capture group of the appositions, checked against the bounds.
+    /// The loose pattern (compiled on first use), for patterns with appositions.
+    loose: OnceLock<Regex>,
+    /// Capture group of the appositions, checked against the bounds (0: the pattern has none,
+    /// so text the ASCII form cannot take goes to the written pattern).
     appos: usize,
     /// Most appositions the pattern allows.
     max_items: usize,
@@ -39,17 +46,42 @@ fn compile(pattern: &str) -> Regex {
     RegexBuilder::new(pattern).dfa_size_limit(16 << 20).build().expect("speaker regex")
 }
 
-/// The pattern with its Unicode-only parts dropped and `(?-u)`: on an ASCII haystack `\w`, `\s`,
-/// `(?i)` and negated classes match exactly what their Unicode forms match there, and a
-/// non-ASCII literal never matches.
+/// The one-byte stand-ins of the non-ASCII characters the patterns name, and of any other
+/// [`neutral`] character (named by none).
+const STAND_INS: [(char, u8); 3] = [('’', 1), ('—', 2), ('–', 3)];
+const OTHER_NEUTRAL: u8 = 4;
+
+/// `text` with one byte per character (see [`STAND_INS`]) and, for each byte, the offset of its
+/// character in `text` (plus the end); `None` when a character has no stand-in or `text` holds
+/// a stand-in byte itself.
+fn one_byte_per_char(text: &str) -> Option<(Vec<u8>, Vec<usize>)> {
+    let mut bytes = Vec::with_capacity(text.len());
+    let mut at = Vec::with_capacity(text.len() + 1);
+    for (i, c) in text.char_indices() {
+        let b = match c {
+            '\u{1}'..='\u{4}' => return None,
+            c if c.is_ascii() => c as u8,
+            c => match STAND_INS.iter().find(|(s, _)| *s == c) {
+                Some(&(_, b)) => b,
+                None if neutral(c) => OTHER_NEUTRAL,
+                None => return None,
+            },
+        };
+        bytes.push(b);
+        at.push(i);
+    }
+    at.push(text.len());
+    Some((bytes, at))
+}
+
+/// The pattern spelt like [`one_byte_per_char`] text, with `(?-u)`: on such text `\w`, `\s`,
+/// `(?i)` and negated classes match exactly what their Unicode forms match on the original (a
+/// stand-in byte is neither a word character nor white space, as its character is not).
 pub(super) fn ascii_pattern(p: &str) -> String {
-    let a = p
-        .replace(r"[\w’'.-]", r"[\w'.-]")
-        .replace(r"[\w’'-]", r"[\w'-]")
-        .replace("(?:'s?|’s?)", "(?:'s?)")
-        .replace("(?:—|–|--)", "(?:--)")
-        .replace("[^—–~]", "[^~]")
-        .replace("|officials’|", "|");
+    let mut a = p.to_string();
+    for (c, b) in STAND_INS {
+        a = a.replace(c, &format!(r"\x{b:02X}"));
+    }
     format!("(?-u){a}")
 }
 
@@ -95,14 +127,22 @@ impl LeftRegex {
             .dfa_size_limit(16 << 20)
             .build()
             .expect("ASCII speaker regex");
-        LeftRegex {
-            loose: compile(&loose_pattern(&pattern)),
-            ascii,
-            exact: OnceLock::new(),
-            pattern,
-            appos,
-            max_items,
-            paren,
+        LeftRegex { loose: OnceLock::new(), ascii, exact: OnceLock::new(), pattern, appos, max_items, paren }
+    }
+
+    /// A pattern without appositions (only the ASCII form and the written pattern).
+    pub fn plain(pattern: String) -> Self {
+        Self::new(pattern, 0, 0, None)
+    }
+
+    /// True when the pattern matches somewhere in `text`.
+    pub fn is_match(&self, text: &str) -> bool {
+        if text.is_ascii() {
+            return self.ascii.is_match(text.as_bytes());
+        }
+        match one_byte_per_char(text) {
+            Some((bytes, _)) => self.ascii.is_match(&bytes),
+            None => self.exact().is_match(text),
         }
     }
 
@@ -113,12 +153,24 @@ impl LeftRegex {
 
     /// The spans of the first match in `text`, as [`Self::exact`] finds them.
     pub fn captures(&self, text: &str) -> Option<Spans> {
+        let span = |m: Option<regex::bytes::Match>| m.map(|m| m.range());
         if text.is_ascii() {
-            return self.ascii.captures(text.as_bytes()).map(|c| {
-                [c.get(0).map(|m| m.range()), c.get(1).map(|m| m.range()), c.get(2).map(|m| m.range())]
-            });
+            return self
+                .ascii
+                .captures(text.as_bytes())
+                .map(|c| [span(c.get(0)), span(c.get(1)), span(c.get(2))]);
         }
-        let c = self.loose.captures(text)?;
+        if let Some((bytes, at)) = one_byte_per_char(text) {
+            let back = |r: Option<Range<usize>>| r.map(|r| at[r.start]..at[r.end]);
+            return self
+                .ascii
+                .captures(&bytes)
+                .map(|c| [back(span(c.get(0))), back(span(c.get(1))), back(span(c.get(2)))]);
+        }
+        if self.appos == 0 {
+            return self.exact().captures(text).map(|c| spans_of(&c));
+        }
+        let c = self.loose.get_or_init(|| compile(&loose_pattern(&self.pattern))).captures(text)?;
         let appos_ok = c.get(self.appos).is_none_or(|a| appos_within(a.as_str(), self.max_items));
         let paren_ok = self.paren.and_then(|g| c.get(g)).is_none_or(|m| {
             let t = m.as_str();
@@ -161,11 +213,13 @@ mod tests {
 
     #[test]
     fn bounds_decide_like_the_written_pattern() {
+        assert_eq!(one_byte_per_char("a’b—c"), Some((vec![b'a', 1, b'b', 2, b'c'], vec![0, 1, 4, 5, 8, 9])));
+        assert_eq!(one_byte_per_char("José"), None);
         let long_lower = "a ".repeat(110);
         let long_upper = format!("Lee's {}", "b ".repeat(60));
         let dash = "c ".repeat(80);
         let paren = "d ".repeat(45);
-        for tail in ["", "’", "é"] {
+        for tail in ["", "’", "é", "”", "—"] {
             same_as_exact(&format!("Ann Lee{tail}, 70, a nurse, R-Utah, of Ohio, once more, said "));
             same_as_exact(&format!("Ann Lee{tail}, a, b, c, d, e, "));
             same_as_exact(&format!("Ann Lee{tail}, {long_lower}, "));
@@ -218,6 +272,8 @@ mod tests {
         "in",
         "statement",
         "~~~",
+        "“",
+        "…",
         "ſ",
         "\u{212a}",
         "x y z w v u t s r q p o n m l k j i h g f e d c b a",

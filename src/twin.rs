@@ -1,0 +1,173 @@
+//! Regexes with an ASCII twin: the same pattern with ASCII classes, compiled on bytes, used on
+//! text where it matches exactly what the Unicode pattern matches.
+//!
+//! A Unicode `\b` makes the lazy DFA give up at the first non-ASCII byte and fall back to
+//! slower engines, and Unicode `\w`, `\s` and `(?i)` make its states large. On a text whose
+//! non-ASCII characters are all [`neutral`] (curly quotes and apostrophes, dashes, ellipsis and
+//! the like: neither word characters nor white space), `\b`, `\w`, `\s`, `\d` and `(?i)` decide
+//! exactly as their ASCII forms do, so the twin finds the same matches at the same offsets. A twin
+//! pattern writes non-ASCII literals as alternatives of their bytes and must not use `.` or
+//! negated classes, which would step into a multi-byte character.
+
+use std::ops::Range;
+
+use regex::{bytes, Regex};
+
+/// Non-ASCII characters that are neither word characters (`\w`) nor white space (`\s`).
+pub fn neutral(c: char) -> bool {
+    matches!(
+        c,
+        '\u{2018}' // ‘
+            | '\u{2019}' // ’
+            | '\u{201C}' // “
+            | '\u{201D}' // ”
+            | '\u{201E}' // „
+            | '\u{00AB}' // «
+            | '\u{00BB}' // »
+            | '\u{2014}' // —
+            | '\u{2013}' // –
+            | '\u{2026}' // …
+            | '\u{2022}' // •
+            | '\u{00A9}' // ©
+            | '\u{00AE}' // ®
+            | '\u{2122}' // ™
+            | '\u{00B0}' // °
+            | '\u{20AC}' // €
+            | '\u{00A3}' // £
+            | '\u{00A5}' // ¥
+    )
+}
+
+/// True when every non-ASCII character of `text` is [`neutral`]: the twin may run on it.
+pub fn twin_safe(text: &str) -> bool {
+    text.is_ascii() || text.chars().all(|c| c.is_ascii() || neutral(c))
+}
+
+/// The twin of a pattern: `(?-u)` and the curly apostrophe (written `\u{2019}` or as the
+/// character, alone in a class with `'`) as an alternative of its bytes. Panics on any other
+/// non-ASCII character: such a pattern needs its twin written by hand.
+pub fn ascii_twin(pattern: &str) -> String {
+    let t = pattern
+        .replace("['\u{2019}]", r"(?:'|\xE2\x80\x99)")
+        .replace(r"['\u{2019}]", r"(?:'|\xE2\x80\x99)")
+        .replace("[\\w\u{2019}'.-]", r"(?:[\w'.-]|\xE2\x80\x99)");
+    assert!(t.is_ascii(), "no ASCII twin for {pattern}");
+    format!("(?-u){t}")
+}
+
+/// A regex and its ASCII twin.
+pub struct Twin {
+    unicode: Regex,
+    ascii: bytes::Regex,
+}
+
+/// Spans of one match's capture groups (group 0 first).
+pub type Groups = Vec<Option<Range<usize>>>;
+
+impl Twin {
+    /// Compiles `pattern` and its [`ascii_twin`]. Patterns are constants of the caller.
+    pub fn new(pattern: &str) -> Self {
+        #[allow(clippy::expect_used)] // constant patterns, checked by the callers' tests
+        Twin {
+            unicode: Regex::new(pattern).expect("regex"),
+            ascii: bytes::Regex::new(&ascii_twin(pattern)).expect("ASCII twin regex"),
+        }
+    }
+
+    /// Every match, in order, as the Unicode pattern's `find_iter` gives it.
+    pub fn find_spans(&self, text: &str) -> Vec<Range<usize>> {
+        if twin_safe(text) {
+            self.ascii.find_iter(text.as_bytes()).map(|m| m.range()).collect()
+        } else {
+            self.unicode.find_iter(text).map(|m| m.range()).collect()
+        }
+    }
+
+    /// Every match's groups, in order, as the Unicode pattern's `captures_iter` gives them.
+    pub fn captures_spans(&self, text: &str) -> Vec<Groups> {
+        if twin_safe(text) {
+            self.ascii
+                .captures_iter(text.as_bytes())
+                .map(|c| c.iter().map(|m| m.map(|m| m.range())).collect())
+                .collect()
+        } else {
+            self.unicode
+                .captures_iter(text)
+                .map(|c| c.iter().map(|m| m.map(|m| m.range())).collect())
+                .collect()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn safe_text_and_twins() {
+        assert!(twin_safe("“It’s over — really…”"));
+        assert!(!twin_safe("José said"));
+        assert!(!twin_safe("a\u{a0}b"));
+        assert_eq!(ascii_twin(r"\bwon['\u{2019}]t\b"), r"(?-u)\bwon(?:'|\xE2\x80\x99)t\b");
+    }
+
+    /// Tokens whose non-ASCII characters are all neutral.
+    const TOKENS: &[&str] = &[
+        "Ann",
+        "not",
+        "won’t",
+        "won't",
+        "don’t",
+        "Lee’s",
+        "if",
+        "will",
+        "the",
+        " ",
+        "  ",
+        "\t",
+        ",",
+        ".",
+        "“",
+        "”",
+        "—",
+        "–",
+        "…",
+        "€",
+        "Kim",
+        "of",
+        "Bank",
+        "No",
+        "never",
+        "x",
+        "_",
+        "9",
+        "nothing but",
+        "ready to",
+        "refused  to",
+        "K",
+        "s",
+        "’",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        #[test]
+        fn twin_matches_like_the_unicode_pattern(picks in proptest::collection::vec(0..TOKENS.len(), 0..30)) {
+            let text: String = picks.iter().map(|&i| TOKENS[i]).collect();
+            prop_assert!(twin_safe(&text));
+            let patterns = [
+                r"(?i)\b(?:(not\s+only)|(not|cannot)|(\w+n['\u{2019}]t)|(will|won['\u{2019}]t|ready\s+to))\b",
+                "\\b[A-Z][\\w\u{2019}'.-]*(?:[ \\t]+(?:of[ \\t]+|the[ \\t]+)?[A-Z][\\w\u{2019}'.-]*)*",
+            ];
+            for p in patterns {
+                let t = Twin::new(p);
+                let want: Vec<Groups> =
+                    t.unicode.captures_iter(&text).map(|c| c.iter().map(|m| m.map(|m| m.range())).collect()).collect();
+                let got: Vec<Groups> =
+                    t.ascii.captures_iter(text.as_bytes()).map(|c| c.iter().map(|m| m.map(|m| m.range())).collect()).collect();
+                prop_assert_eq!(got, want, "{} on {:?}", p, text);
+            }
+        }
+    }
+}
