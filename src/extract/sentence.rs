@@ -202,20 +202,24 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
             attrs.clear();
         }
     }
-    if attrs.is_empty() {
+    // The sentence as one claim without attribution: a quotation when mostly quoted, else an
+    // assertion, the whole sentence as written (final punctuation included).
+    let unattributed = || {
         let direct = frac >= 0.5;
-        // An assertion is the whole sentence, as written (final punctuation included).
         let content = if direct { quote_extent(body, &qspans) } else { sp };
         let kind = if direct { ClaimKind::Direct } else { ClaimKind::Assertion };
         let t = if direct { touched(content) } else { Vec::new() };
-        return vec![Part {
+        vec![Part {
             kind,
             speaker: None,
             content,
             quote: main_quote.filter(|_| direct),
             touched: t,
             within: None,
-        }];
+        }]
+    };
+    if attrs.is_empty() {
+        return unattributed();
     }
     let abs = |s: Span| Span::new(sp.start + s.start, sp.start + s.end);
     // Extent of each attribution (speaker and cue) in body offsets.
@@ -358,8 +362,37 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
         }
     }
     report_the_previous_attribution(&ext, &mut contents, &mut within);
+    // `X showed up at …`, `responded by closing …`, `sought and won …`: a cue whose words after it open
+    // with `up`, `by` or `and` does not report them; it is no attribution (unless another claim
+    // is within it).
+    let dropped: Vec<bool> = (0..attrs.len())
+        .map(|k| {
+            contents[k].is_some_and(|c| {
+                let first = body.get(c.start..c.end).and_then(|t| t.split_whitespace().next()).unwrap_or("");
+                c.start >= ext[k].end
+                    && words(body, c) <= 12
+                    && ["up", "by", "and"].contains(&first.to_lowercase().as_str())
+            }) && !within.contains(&Some(k))
+        })
+        .collect();
+    if dropped.iter().all(|&d| d) {
+        return unattributed();
+    }
+    // New indexes of the parts kept, for `within`.
+    let mut kept_at = vec![None; attrs.len()];
+    let mut n = 0;
+    for (k, d) in dropped.iter().enumerate() {
+        if !d {
+            kept_at[k] = Some(n);
+            n += 1;
+        }
+    }
     let mut out = Vec::with_capacity(attrs.len());
-    for ((a, c), w) in attrs.iter().zip(contents).zip(within) {
+    for (((a, c), w), d) in attrs.iter().zip(contents).zip(within).zip(dropped) {
+        if d {
+            continue;
+        }
+        let w = w.and_then(|w| kept_at[w]);
         let content = c.unwrap_or(sp);
         let speaker = Some((abs(a.speaker), abs(a.cue)));
         let in_quote = qspans.iter().any(|q| q.start <= content.start && q.end >= content.end);
@@ -812,6 +845,19 @@ mod tests {
         assert_eq!(p.len(), 1, "{p:?}");
         // Without a relative pronoun a finite verb after the cue word makes it a noun.
         assert!(parts("Insurance claims are rising.")[0].0.is_empty());
+    }
+
+    #[test]
+    fn a_cue_followed_by_up_by_or_and_reports_nothing() {
+        for s in [
+            "Two hundred fans showed up at the town hall on Friday.",
+            "The mayor responded by closing the pier.",
+            "Okafor sought and won the seat in May.",
+        ] {
+            assert!(parts(s).iter().all(|p| p.0.is_empty()), "{s}: {:?}", parts(s));
+        }
+        // Other words after the cue stay the content.
+        assert_eq!(one("Okafor said the pier would reopen by May.").2, "the pier would reopen by May");
     }
 
     #[test]
