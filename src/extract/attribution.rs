@@ -20,6 +20,7 @@ mod words;
 
 use left::LeftRegex;
 
+pub use words::relative_report;
 use words::{is_calendar, PASSIVE_BEFORE, SOURCE_HEADS, WEAK_CUES};
 
 const AUX: &str = r"(?:\s+(?:has|have|had|also|later|then|previously|again|once|recently|repeatedly|publicly|privately|earlier|would|will|could|may|might|must|should|can|did|does|do|not|never|still|long|often|always|now|just|even|already|reportedly|openly|strongly|clearly|really|apparently|on\s+\w+day|last\s+\w+|in\s+a\s+statement))*";
@@ -95,6 +96,12 @@ const FINITE_AUX: &[&str] = &[
     "might", "must",
 ];
 
+/// True when `rest` opens with a finite auxiliary (`are`, `will`, `had` …).
+pub fn finite_aux_next(rest: &str) -> bool {
+    let next = rest.split_whitespace().next().unwrap_or("").to_ascii_lowercase();
+    FINITE_AUX.contains(&next.trim_end_matches([',', '.']))
+}
+
 /// One attribution found in a sentence; offsets are relative to the sentence text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Attribution {
@@ -124,9 +131,11 @@ pub fn find_attributions(masked: &str) -> Vec<Attribution> {
         if nouns::is_noun_use(masked, m.start(), m.end()) {
             continue;
         }
-        // A noun, not a verb, when a finite verb follows: `Insurance claims are expected`.
-        let next = masked[m.end()..].split_whitespace().next().unwrap_or("").to_ascii_lowercase();
-        if FINITE_AUX.contains(&next.trim_end_matches([',', '.']).to_string().as_str()) {
+        // A noun, not a verb, when a finite verb follows: `Insurance claims are expected`,
+        // unless the cue reports a relative clause: `the rules, which officials said will …`
+        // (not inside another attribution's words: `Lee said the plan, which …`).
+        let relative = out.is_empty() && relative_report(&masked[..m.start()]);
+        if finite_aux_next(&masked[m.end()..]) && !relative {
             continue;
         }
         let word = m.as_str().to_ascii_lowercase();

@@ -296,6 +296,14 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
                 {
                     if comma_before && comma_after && words(body, before) >= 3 {
                         Span::new(before.start, after.end)
+                    } else if attribution::relative_report(&body[sp.start..abs(attrs[k].cue).start])
+                        && attribution::finite_aux_next(&body[hi..])
+                    {
+                        // `the rules, which officials said will take effect in June, apply …`:
+                        // the reported relative clause, to its comma.
+                        let t = &body[after.start..after.end];
+                        let n = t.find([',', ';', '(', '—', '–']).unwrap_or(t.len());
+                        trim_span(body, Span::new(after.start, after.start + n))
                     } else {
                         cut_clause(body, skip_lead_in(body, after))
                     }
@@ -747,6 +755,21 @@ mod tests {
             ("Senator Reyes", ":", "We Will Not Back Down On Water")
         );
         assert_eq!(one("Update: The road is open again").0, "");
+    }
+
+    #[test]
+    fn a_relative_clause_can_be_reported() {
+        let (who, cue, content, _) =
+            one("The new fees, which officials said will start in May, apply to all boats.");
+        assert_eq!(
+            (who.as_str(), cue.as_str(), content.as_str()),
+            ("officials", "said", "will start in May")
+        );
+        // Inside another attribution's words it stays a noun phrase of that content.
+        let p = parts("Lee said the fees, which officials said will start in May, are fair.");
+        assert_eq!(p.len(), 1, "{p:?}");
+        // Without a relative pronoun a finite verb after the cue word makes it a noun.
+        assert!(parts("Insurance claims are rising.")[0].0.is_empty());
     }
 
     #[test]

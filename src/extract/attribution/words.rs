@@ -54,3 +54,34 @@ pub fn is_calendar(s: &str) -> bool {
         || (weekday(w).is_some() && w.ends_with("day"))
         || matches!(w, "today" | "yesterday")
 }
+
+/// True when `before` (the text before a cue) ends in a relative clause opened by `which`,
+/// `that`, `who` or `what` with one to five words after it, the source and its auxiliaries
+/// (`the rules, which officials`, `a vote which she has repeatedly`): the cue reports the
+/// relative clause, so a finite verb may follow it (`which officials said will take effect`).
+pub fn relative_report(before: &str) -> bool {
+    for (i, w) in before.split_whitespace().rev().take(7).enumerate() {
+        if matches!(w.to_lowercase().as_str(), "which" | "that" | "who" | "what") {
+            return (1..=5).contains(&i);
+        }
+        if w.contains([',', ';', ':', '.', '—', '(', ')', '~']) {
+            return false;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_reports() {
+        assert!(relative_report("The new levy, which officials "));
+        assert!(relative_report("the vote which she has repeatedly"));
+        assert!(relative_report("growth in what the mayor"));
+        assert!(!relative_report("The new levy, which "));
+        assert!(!relative_report("Officials "));
+        assert!(!relative_report("the vote that was held on Monday. Officials"));
+    }
+}
