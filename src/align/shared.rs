@@ -35,6 +35,70 @@ pub struct Shared<'c, 't> {
     indexes: Vec<Index>,
     prepared: Vec<Vec<Prepared<'t>>>,
     sides: Vec<Vec<OnceLock<Side<'c>>>>,
+    /// Per outlet, its documents ([`Docs`]).
+    docs: Vec<Docs>,
+}
+
+/// The documents of one outlet: which document each claim comes from, and per document the
+/// merged term vector of its claims and the sorted words of the names they mention.
+struct Docs {
+    of_claim: Vec<u32>,
+    vecs: Vec<TermVec>,
+    names: Vec<Vec<String>>,
+}
+
+impl Docs {
+    fn new(claims: &[ClaimIn], vecs: &[TermVec]) -> Docs {
+        let mut of_claim = Vec::with_capacity(claims.len());
+        let mut merged: Vec<Vec<(u32, f32)>> = Vec::new();
+        let mut names: Vec<Vec<String>> = Vec::new();
+        let mut prev: Option<&crate::model::Document> = None;
+        for (c, v) in claims.iter().zip(vecs) {
+            if !prev.is_some_and(|p| std::ptr::eq(p, c.doc)) {
+                merged.push(Vec::new());
+                names.push(Vec::new());
+                prev = Some(c.doc);
+            }
+            of_claim.push((merged.len() - 1) as u32);
+            if let (Some(m), Some(n)) = (merged.last_mut(), names.last_mut()) {
+                m.extend_from_slice(v);
+                for e in &c.claim.entities {
+                    n.extend(e.split_whitespace().map(str::to_lowercase));
+                }
+            }
+        }
+        let vecs = merged
+            .into_iter()
+            .map(|mut m| {
+                m.sort_by_key(|&(t, _)| t);
+                let mut out: TermVec = Vec::with_capacity(m.len());
+                for (t, c) in m {
+                    match out.last_mut() {
+                        Some((last, n)) if *last == t => *n += c,
+                        _ => out.push((t, c)),
+                    }
+                }
+                out
+            })
+            .collect();
+        for n in &mut names {
+            n.sort_unstable();
+            n.dedup();
+        }
+        Docs { of_claim, vecs, names }
+    }
+}
+
+/// What the aligner knows of one pair of claims before weighing it: the shared word weight and
+/// phrases, the TF-IDF cosine of the claims and of their documents, the weight of the name words
+/// their documents share, and the scorer's similarity.
+#[derive(Clone, Copy, Debug)]
+pub struct Signals {
+    pub shared: (f64, usize),
+    pub cosine: f64,
+    pub doc_cosine: f64,
+    pub doc_names: f64,
+    pub similarity: f64,
 }
 
 impl<'c, 't> Shared<'c, 't> {
@@ -62,7 +126,36 @@ impl<'c, 't> Shared<'c, 't> {
             })
             .collect();
         let sides = claims.iter().map(|cs| cs.iter().map(|_| OnceLock::new()).collect()).collect();
-        Shared { claims, vecs, words: vocab.weights().to_vec(), indexes, prepared, sides }
+        let docs = claims.iter().zip(&vecs).map(|(cs, vs)| Docs::new(cs, vs)).collect();
+        Shared { claims, vecs, words: vocab.weights().to_vec(), indexes, prepared, sides, docs }
+    }
+
+    /// Every signal of claim `x` of outlet `i` against claim `y` of outlet `j`, with no gate
+    /// (calibration harnesses weigh all pairs; [`Shared::align`] skips the costly ones).
+    pub fn signals(&self, i: usize, j: usize, x: usize, y: usize) -> Signals {
+        let idf = self.idf(i, j);
+        let (shared, phrases) = index::shared_weight(&self.vecs[i][x], &self.vecs[j][y], &self.words);
+        let cosine = f64::from(index::tfidf_cosine_with(&self.vecs[i][x], &self.vecs[j][y], &idf));
+        let (da, db) = (self.docs[i].of_claim[x] as usize, self.docs[j].of_claim[y] as usize);
+        let doc_cosine =
+            f64::from(index::tfidf_cosine_with(&self.docs[i].vecs[da], &self.docs[j].vecs[db], &idf));
+        let (na, nb) = (&self.docs[i].names[da], &self.docs[j].names[db]);
+        let doc_names =
+            na.iter().filter(|w| nb.binary_search(w).is_ok()).map(|w| Idf::Builtin.weight(w)).sum();
+        let similarity = similarity::combine(&features_of(&self.prepared[i][x], &self.prepared[j][y]));
+        Signals { shared: (f64::from(shared), phrases), cosine, doc_cosine, doc_names, similarity }
+    }
+
+    /// The claims of outlet `o` (as given to [`Shared::new`]).
+    pub fn claims(&self, o: usize) -> &[ClaimIn<'c>] {
+        &self.claims[o]
+    }
+
+    /// Idf of the cosine over outlets `i` and `j`, as if only they were aligned.
+    fn idf(&self, i: usize, j: usize) -> impl Fn(u32) -> f32 + '_ {
+        let n = (self.claims[i].len() + self.claims[j].len()) as f32;
+        let (ia, ib) = (&self.indexes[i], &self.indexes[j]);
+        move |t: u32| ((1.0 + n) / (1.0 + (ia.df(t) + ib.df(t)) as f32)).ln() + 1.0
     }
 
     /// The full scorer's view of claim `k` of outlet `o`, built once.
@@ -106,11 +199,8 @@ impl<'c, 't> Shared<'c, 't> {
         }
         let (va, vb) = (&self.vecs[i], &self.vecs[j]);
         let (pa, pb) = (&self.prepared[i], &self.prepared[j]);
-        // Idf of the cosine over the two outlets, as if only they were aligned.
-        let n = (ca.len() + cb.len()) as f32;
-        let (ia, ib) = (&self.indexes[i], &self.indexes[j]);
-        let idf = |t: u32| ((1.0 + n) / (1.0 + (ia.df(t) + ib.df(t)) as f32)).ln() + 1.0;
-        let edges: Vec<assign::Edge> = self
+        let idf = self.idf(i, j);
+        let mut edges: Vec<assign::Edge> = self
             .candidates(i, j, opts.top_k)
             .par_iter()
             .filter_map(|&(x, y)| {
@@ -121,7 +211,7 @@ impl<'c, 't> Shared<'c, 't> {
                     // Too little in common to be the same claim: skip the scorer.
                     return None;
                 }
-                let cos = f64::from(index::tfidf_cosine_with(&va[x], &vb[y], idf));
+                let cos = f64::from(index::tfidf_cosine_with(&va[x], &vb[y], &idf));
                 if cos < weight::coef::MIN_COSINE {
                     return None;
                 }
@@ -132,6 +222,23 @@ impl<'c, 't> Shared<'c, 't> {
                 (w >= opts.threshold).then_some(assign::Edge { a: x, b: y, weight: w })
             })
             .collect();
+        if opts.min_doc_cosine > 0.0 {
+            // Claims of two articles about different stories are not the same claim: keep the
+            // edges whose documents are similar enough, each document pair computed once.
+            let (da, db) = (&self.docs[i], &self.docs[j]);
+            let doc_pair = |e: &assign::Edge| (da.of_claim[e.a], db.of_claim[e.b]);
+            let mut pairs: Vec<(u32, u32)> = edges.iter().map(doc_pair).collect();
+            pairs.sort_unstable();
+            pairs.dedup();
+            let ok: Vec<bool> = pairs
+                .par_iter()
+                .map(|&(x, y)| {
+                    let c = index::tfidf_cosine_with(&da.vecs[x as usize], &db.vecs[y as usize], &idf);
+                    f64::from(c) >= opts.min_doc_cosine
+                })
+                .collect();
+            edges.retain(|e| pairs.binary_search(&doc_pair(e)).is_ok_and(|k| ok[k]));
+        }
         let (idf, th) = (Idf::Builtin, Thresholds::default());
         // With two outlets each claim is aligned at most once: build its full view, use it and
         // drop it; with more, a claim aligned in several pairs keeps its view.

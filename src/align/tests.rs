@@ -72,3 +72,48 @@ fn same_outlet_name_on_both_sides_is_kept_apart() {
     let c = compare(&docs("X", &["Rain fell."]), &docs("X", &["Snow fell."]), &AlignOptions::default());
     assert_eq!(c.only.len(), 2);
 }
+
+/// Sentences of one article: a first sentence and filler about its own story.
+fn story(first: &str, filler: &[&str]) -> Vec<String> {
+    std::iter::once(first).chain(filler.iter().copied()).map(str::to_string).collect()
+}
+
+#[test]
+fn claims_of_articles_about_different_stories_are_not_aligned() {
+    let a = vec![document_from_sentences(
+        "a.txt",
+        "Alpha",
+        &story(
+            "The mayor opened the new harbour bridge on Monday morning.",
+            &[
+                "Engineers spent four years building the suspension span over the estuary.",
+                "Ferry operators fear losing passengers to the crossing.",
+                "Toll charges for lorries will be reviewed next winter.",
+                "Cyclists get a separate lane protected by steel barriers.",
+                "Divers inspected the concrete piers before the ribbon was cut.",
+                "Traffic on the coastal road is expected to halve.",
+                "The contractor paid penalties for a year of delays.",
+            ],
+        ),
+    )];
+    let b = vec![document_from_sentences(
+        "b.txt",
+        "Beta",
+        &story(
+            "The mayor opened the new harbour library on Monday morning.",
+            &[
+                "Children queued for storytelling sessions with local authors.",
+                "The reading rooms hold forty thousand donated volumes.",
+                "Volunteers will staff the archive desk at weekends.",
+                "A café on the ground floor serves pastries from a nearby bakery.",
+                "Students may borrow laptops for two weeks.",
+                "The architect kept the facade of the old customs house.",
+                "Evening poetry readings begin in April.",
+            ],
+        ),
+    )];
+    let gated = compare(&a, &b, &AlignOptions::default());
+    assert!(gated.alignments.is_empty(), "different stories: {:?}", gated.alignments);
+    let open = compare(&a, &b, &AlignOptions { min_doc_cosine: 0.0, ..AlignOptions::default() });
+    assert_eq!(open.alignments.len(), 1, "the two first sentences alike, without the document gate");
+}

@@ -6,7 +6,8 @@
 //! title and a name), and the speakers, the numbers and — for two direct quotes — the quoted
 //! characters move it up or down. (A penalty for claims naming no common entity was tried and
 //! dropped: it barely moved ECB+ and fired on capitalised headline words taken as entities.) Coefficients are round numbers, set by hand so that each
-//! signal stays readable; only the threshold ([`super::DEFAULT_THRESHOLD`]) is calibrated on data.
+//! signal stays readable; only the threshold ([`super::DEFAULT_THRESHOLD`]) and the document gate
+//! ([`super::DEFAULT_MIN_DOC_COSINE`]) are calibrated on data.
 
 use crate::model::{Claim, ClaimKind};
 

@@ -147,6 +147,17 @@ fn clause_before(body: &str, sp: Span) -> Span {
     before
 }
 
+/// True when `gap` (from an attribution to the next one's speaker) is a comma and at most one
+/// word that opens no clause: `According to the poll, 51 percent said …`, `As the paper
+/// revealed, the council agreed …` — the next attribution is what this one reports.
+fn comma_then_subject(body: &str, gap: Span) -> bool {
+    let Some(g) = body.get(gap.start..gap.end) else { return false };
+    let rest = g.trim_start();
+    let Some(rest) = rest.strip_prefix(',') else { return false };
+    let ws: Vec<&str> = rest.split_whitespace().collect();
+    ws.len() <= 1 && ws.iter().all(|w| !CLAUSE_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
 /// True when `gap` leads from a cue to its quotation: a seam, or a few words ending in a comma or
 /// colon (`told the host, "…"`, `said in a statement: "…"`).
 fn lead_to_quote(gap: &str) -> bool {
@@ -277,7 +288,8 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
                 // attribution also nest it.
                 let gap = body[hi..next_lo].trim();
                 let object_that = gap.ends_with(" that") && gap.split_whitespace().count() <= 13;
-                let tight = words(body, Span::new(hi, next_lo)) <= 1 || object_that;
+                let comma_subject = comma_then_subject(body, Span::new(hi, next_lo));
+                let tight = words(body, Span::new(hi, next_lo)) <= 1 || object_that || comma_subject;
                 // The same speaker going on (`…, X said, adding "…"`) is a second claim, unless
                 // the first cue has no words of its own (`X responded, saying …`).
                 let goes_on = k + 1 < attrs.len() && attrs[k + 1].speaker == attrs[k].speaker;
@@ -288,7 +300,14 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
                     // `X said Y told him …`: X's content holds Y's attribution and content.
                     within[k + 1] = Some(k);
                     let inner_end = contents[k + 1].map_or(next_lo, |c| c.end).max(ext[k + 1].end);
-                    let from = if tight { ext[k + 1].start } else { skip_lead_in(body, after).start };
+                    let from = if comma_subject {
+                        // `According to the poll, the voters said …`: from the word after the comma.
+                        trim_span(body, Span::new(hi, next_lo)).start.min(ext[k + 1].start)
+                    } else if tight {
+                        ext[k + 1].start
+                    } else {
+                        skip_lead_in(body, after).start
+                    };
                     trim_span(body, Span::new(from, inner_end))
                 } else if !attrs[k].inverted
                     && words(body, after) >= 2
@@ -319,8 +338,8 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
         contents[k] = Some(if content.is_empty() { trim_span(body, sp) } else { content });
     }
     // `"…," the judge said, according to the court.`: an `according to` right after another
-    // attribution, with no words of its own, reports that attribution: it takes its content and
-    // the judge's claim is within it.
+    // attribution (or after its adjunct: `said at a hearing, according to …`), with no words of
+    // its own, reports that attribution: it takes its content and the judge's claim is within it.
     for k in 1..attrs.len() {
         let (a, b) = (ext[k - 1], ext[k]);
         let phrase =
@@ -328,7 +347,8 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
                 && attrs[k].inverted;
         let rest = body.get(b.end..sp.end).unwrap_or("");
         if phrase
-            && seam(&body[a.end.min(b.start)..b.start])
+            && (seam(&body[a.end.min(b.start)..b.start])
+                || (adjunct_only(body, trim_span(body, Span::new(a.end.min(b.start), b.start)))))
             && words(body, trim_span(body, Span::new(b.end, sp.end))) == 0
             && !rest.contains(',')
             && within[k - 1].is_none()
@@ -644,6 +664,28 @@ mod tests {
         let n = nesting("Reyes said she plans to spend the $2 million she says she raised on ads.");
         assert_eq!(n[0].1, "she plans to spend the $2 million she says she raised on ads");
         assert!(n.iter().skip(1).all(|p| p.2.is_some()), "{n:?}");
+    }
+
+    #[test]
+    fn according_to_after_an_attribution_and_its_adjunct_reports_it() {
+        let n = nesting("\"The pier is unsafe,\" the mayor said at a briefing, according to the minutes.");
+        assert_eq!(n.len(), 2);
+        assert_eq!((n[0].1.as_str(), n[0].2), ("The pier is unsafe", Some(1)));
+        assert_eq!((n[1].0.as_str(), n[1].1.as_str(), n[1].2), ("the minutes", "The pier is unsafe", None));
+    }
+
+    #[test]
+    fn an_attribution_right_after_a_comma_is_reported_by_the_one_before() {
+        let n = nesting("According to the harbour board, the ferry crews said the pier is unsafe.");
+        assert_eq!(n.len(), 2);
+        assert_eq!(
+            (n[0].0.as_str(), n[0].1.as_str(), n[0].2),
+            ("the harbour board", "the ferry crews said the pier is unsafe", None)
+        );
+        assert_eq!((n[1].1.as_str(), n[1].2), ("the pier is unsafe", Some(0)));
+        // A clause word after the comma opens a clause of its own.
+        assert!(!comma_then_subject(", and", Span::new(0, 5)));
+        assert!(comma_then_subject(", the", Span::new(0, 5)));
     }
 
     #[test]
