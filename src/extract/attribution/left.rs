@@ -4,8 +4,9 @@
 //! appositions), they make the lazy DFA build a great many states on news text: callgrind found
 //! ~70 % of `claimdiff claims` there. [`LeftRegex`] gives the same captures as the pattern as
 //! written (the reference, [`LeftRegex::exact`]) in two cheaper ways:
-//! - a haystack of ASCII and [`neutral`] punctuation (nearly every `left` string) is spelt with
-//!   one byte per character (`’`, `—`, `–` and the other neutral characters as control bytes)
+//! - a haystack of ASCII, letters and [`neutral`] punctuation (nearly every `left` string) is
+//!   spelt with one byte per character (`’`, `—`, `–`, the other neutral characters and the
+//!   letters as control bytes)
 //!   and goes to the same pattern, spelt the same way, with ASCII classes on bytes: it matches
 //!   exactly as the Unicode one does on the text (the same characters in the same classes, the
 //!   same counts in the bounded repeats) but has a small DFA;
@@ -50,20 +51,26 @@ fn compile(pattern: &str) -> Regex {
 /// [`neutral`] character (named by none).
 const STAND_INS: [(char, u8); 3] = [('’', 1), ('—', 2), ('–', 3)];
 const OTHER_NEUTRAL: u8 = 4;
+/// The stand-in of a non-ASCII letter: a word character to `\w` (the byte pattern's `\w` takes
+/// it), not to the patterns' ASCII `\b` (as the letter's bytes are not).
+const LETTER: u8 = 5;
 
 /// `text` with one byte per character (see [`STAND_INS`]) and, for each byte, the offset of its
-/// character in `text` (plus the end); `None` when a character has no stand-in or `text` holds
-/// a stand-in byte itself.
+/// character in `text` (plus the end); `None` when a character has no stand-in (white space,
+/// digits, marks and symbols other than ASCII and neutral ones) or `text` holds a stand-in byte
+/// itself.
 fn one_byte_per_char(text: &str) -> Option<(Vec<u8>, Vec<usize>)> {
     let mut bytes = Vec::with_capacity(text.len());
     let mut at = Vec::with_capacity(text.len() + 1);
     for (i, c) in text.char_indices() {
         let b = match c {
-            '\u{1}'..='\u{4}' => return None,
+            '\u{1}'..='\u{5}' => return None,
             c if c.is_ascii() => c as u8,
             c => match STAND_INS.iter().find(|(s, _)| *s == c) {
                 Some(&(_, b)) => b,
                 None if neutral(c) => OTHER_NEUTRAL,
+                // `ſ` and the Kelvin sign match `s` and `k` under `(?i)`.
+                None if c.is_alphabetic() && !matches!(c, 'ſ' | '\u{212a}') => LETTER,
                 None => return None,
             },
         };
@@ -78,7 +85,7 @@ fn one_byte_per_char(text: &str) -> Option<(Vec<u8>, Vec<usize>)> {
 /// `(?i)` and negated classes match exactly what their Unicode forms match on the original (a
 /// stand-in byte is neither a word character nor white space, as its character is not).
 pub(super) fn ascii_pattern(p: &str) -> String {
-    let mut a = p.to_string();
+    let mut a = p.replace(r"[\w", r"[\w\x05").replace(r"\w+", r"[\w\x05]+");
     for (c, b) in STAND_INS {
         a = a.replace(c, &format!(r"\x{b:02X}"));
     }
@@ -206,6 +213,8 @@ mod tests {
         for (name, re) in all() {
             let a = ascii_pattern(&re.pattern);
             assert!(a.is_ascii(), "{name}: {a}");
+            // Every `\w` also takes the letter stand-in.
+            assert_eq!(a.matches(r"\w").count(), a.matches(r"\w\x05").count(), "{name}: {a}");
             let l = loose_pattern(&re.pattern);
             assert!(!l.contains("{0,200}") && !l.contains("{1,150}") && l != re.pattern, "{name}: {l}");
         }
@@ -214,7 +223,8 @@ mod tests {
     #[test]
     fn bounds_decide_like_the_written_pattern() {
         assert_eq!(one_byte_per_char("a’b—c"), Some((vec![b'a', 1, b'b', 2, b'c'], vec![0, 1, 4, 5, 8, 9])));
-        assert_eq!(one_byte_per_char("José"), None);
+        assert_eq!(one_byte_per_char("José"), Some((b"Jos\x05".to_vec(), vec![0, 1, 2, 3, 5])));
+        assert_eq!(one_byte_per_char("a\u{a0}b"), None);
         let long_lower = "a ".repeat(110);
         let long_upper = format!("Lee's {}", "b ".repeat(60));
         let dash = "c ".repeat(80);
@@ -235,6 +245,10 @@ mod tests {
         "Smith",
         "Ann",
         "José",
+        "Zoë",
+        "Đặng",
+        "e\u{301}",
+        "²",
         "Lee's",
         "O’Brien",
         "Kim’s",
