@@ -28,7 +28,7 @@ const AUX: &str = r"(?:\s+(?:has|have|had|also|later|then|previously|again|once|
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
     #[allow(clippy::expect_used)] // constant pattern, checked by the tests
     Regex::new(&format!(
-        r"(?-u:\b)(?:{})(?-u:\b)|(?-u:\b)(?i:according)\s+to(?-u:\b)",
+        r"(?-u:\b)(?:{})(?-u:\b)|(?-u:\b)(?i:according)\s+to(?-u:\b)|(?-u:\b)(?:Says|Said|Tells|Warns)\s+[A-Z]",
         super::cues::pattern()
     ))
     .expect("cue regex")
@@ -127,18 +127,29 @@ pub fn find_attributions(masked: &str) -> Vec<Attribution> {
         if m.start() < floor {
             continue;
         }
-        let cue = Span::new(m.start(), m.end());
-        if nouns::is_noun_use(masked, m.start(), m.end()) {
+        // A capitalised verb in a title-case headline (`Lee Says Bridge Will Reopen`), matched
+        // with the next word's capital: only right after a capitalised word, its speaker's.
+        let end = if m.as_str().starts_with(['S', 'T', 'W']) {
+            let before = masked[..m.start()].split_whitespace().next_back().unwrap_or("");
+            if !before.starts_with(char::is_uppercase) || before.ends_with(['.', ',', ':', '?', '!']) {
+                continue;
+            }
+            m.start() + m.as_str().find(char::is_whitespace).unwrap_or(m.len())
+        } else {
+            m.end()
+        };
+        let cue = Span::new(m.start(), end);
+        if nouns::is_noun_use(masked, cue.start, cue.end) {
             continue;
         }
         // A noun, not a verb, when a finite verb follows: `Insurance claims are expected`,
         // unless the cue reports a relative clause: `the rules, which officials said will …`
         // (not inside another attribution's words: `Lee said the plan, which …`).
         let relative = out.is_empty() && relative_report(&masked[..m.start()]);
-        if finite_aux_next(&masked[m.end()..]) && !relative {
+        if finite_aux_next(&masked[cue.end..]) && !relative {
             continue;
         }
-        let word = m.as_str().to_ascii_lowercase();
+        let word = masked[cue.start..cue.end].to_ascii_lowercase();
         let phrase = word.starts_with("according");
         // `When asked`, `was told`, `had been warned`: passive or adverbial, the subject is
         // spoken to, not speaking.
@@ -459,6 +470,15 @@ mod tests {
     fn case(s: &str, speaker: &str, cue: &str) {
         let got = attr(s);
         assert_eq!(got.as_ref().map(|g| (g.0.as_str(), g.1.as_str())), Some((speaker, cue)), "{s}");
+    }
+
+    #[test]
+    fn title_case_headlines() {
+        case("Mayor Ana Ortega Says Bridge Will Reopen By June", "Mayor Ana Ortega", "Says");
+        case("Senator Ruiz Warns Of Late Harvest", "Senator Ruiz", "Warns");
+        // Not after a capitalised word: a question or a sentence opener, no speaker.
+        assert_eq!(attr("Says Who?"), None);
+        assert_eq!(attr("The Mayor. Says Ruiz, nothing."), None);
     }
 
     #[test]
