@@ -1,0 +1,129 @@
+use super::*;
+
+fn attr(s: &str) -> Option<(String, String, bool)> {
+    find_attribution(s).map(|a| {
+        (s[a.speaker.start..a.speaker.end].to_string(), s[a.cue.start..a.cue.end].to_string(), a.inverted)
+    })
+}
+
+fn case(s: &str, speaker: &str, cue: &str) {
+    let got = attr(s);
+    assert_eq!(got.as_ref().map(|g| (g.0.as_str(), g.1.as_str())), Some((speaker, cue)), "{s}");
+}
+
+#[test]
+fn title_case_headlines() {
+    case("Mayor Ana Ortega Says Bridge Will Reopen By June", "Mayor Ana Ortega", "Says");
+    case("Senator Ruiz Warns Of Late Harvest", "Senator Ruiz", "Warns");
+    // Not after a capitalised word: a question or a sentence opener, no speaker.
+    assert_eq!(attr("Says Who?"), None);
+    assert_eq!(attr("The Mayor. Says Ruiz, nothing."), None);
+}
+
+#[test]
+fn quote_then_speaker() {
+    case("~~~~~~~~~ Mayor Jane Doe said.", "Mayor Jane Doe", "said");
+    case("~~~~~~~~~ said the minister.", "the minister", "said");
+    case("~~~~~~~~~ said Gonzalez.", "Gonzalez", "said");
+}
+
+#[test]
+fn speaker_then_content() {
+    case("The governor said that taxes would fall.", "The governor", "said");
+    case("But Smith told reporters the plan was dead.", "Smith", "told");
+    case("She also warned of delays.", "She", "warned");
+    case("Taxes will rise, a senior treasury official added.", "a senior treasury official", "added");
+    case("It is over, an aide close to the senator said.", "an aide close to the senator", "said");
+    case("Lee on Monday signaled a willingness to talk.", "Lee", "signaled");
+    case("According to the port authority, ships wait.", "the port authority", "According to");
+}
+
+#[test]
+fn according_to() {
+    case("According to the police report, two people died.", "the police report", "According to");
+}
+
+#[test]
+fn passive_cues_and_dates_are_not_speakers() {
+    assert_eq!(attr("When asked Friday about the strike, the union stayed silent."), None);
+    assert_eq!(attr("The crew was told to wait."), None);
+    case("When asked Friday about the strike, Grant said it was over.", "Grant", "said");
+}
+
+#[test]
+fn stance_verbs_need_a_source() {
+    case("The union believes the strike will work.", "The union", "believes");
+    case("Most economists expect rates to fall.", "Most economists", "expect");
+    assert_eq!(attr("Carter's plan was dropped."), None);
+    assert_eq!(attr("The road shows signs of wear."), None);
+}
+
+#[test]
+fn object_of_told_is_not_the_speaker() {
+    case("He was sure, and told a local newspaper that the plan had worked.", "He", "told");
+    case("\"~~~~~~~,\" added the coach.", "the coach", "added");
+}
+
+#[test]
+fn speakers_across_appositions_relatives_and_coordination() {
+    case("Rep. Ann Diaz, D-Ohio, said the bill was dead.", "Rep. Ann Diaz", "said");
+    case("Carl Moss, a farmer from Dayton, Ohio, said rain was late.", "Carl Moss", "said");
+    case("It angered Tom Reyes, who later said the vote was rigged.", "Tom Reyes", "said");
+    case("The poll counts independent farmers who said they would vote.", "farmers", "said");
+    case("Among those who said they were undecided, few voted.", "those", "said");
+    case(
+        "Insiders in two states — Utah and Iowa — said the race was close.",
+        "Insiders in two states",
+        "said",
+    );
+    case(
+        "Ida Marsh, a retired nurse who had run the county clinic for years before it closed in the spring because of budget cuts, said it was too late.",
+        "Ida Marsh",
+        "said",
+    );
+    case("Jo Park, Lee's campaign manager, said it was over.", "Jo Park", "said");
+    case("Lena Berg, Democrat of Ohio, said it was over.", "Lena Berg", "said");
+    case(
+        "With prices rising in the valley, growers will struggle, said Ann Lee, a pollster.",
+        "Ann Lee",
+        "said",
+    );
+    case("Its mayor, a farmer, said the plan was dead.", "Its mayor", "said");
+    case(
+        "Lund (who has led the county board since 2009) said the plan was dead.",
+        "Lund (who has led the county board since 2009)",
+        "said",
+    );
+    case("Hockey fans told a radio host that the team would fold.", "fans", "told");
+    case(
+        "One grower, Lia Park of Hill Farms in Fresno, said prices fell.",
+        "Lia Park of Hill Farms in Fresno",
+        "said",
+    );
+    case("Mayor Ruiz toured the dam on Friday and said repairs would start.", "Mayor Ruiz", "said");
+    case("On Friday, the governor visited and later told reporters it was safe.", "the governor", "told");
+    case("Lee has softened her tone towards Ottawa, calling for new talks.", "Lee", "calling");
+    assert_eq!(attr("It rained and said nothing."), None);
+}
+
+#[test]
+fn colon_before_a_quotation() {
+    let who = |s: &str| colon_quote(s).map(|a| s[a.speaker.start..a.speaker.end].to_string());
+    assert_eq!(who("Pollster Ann Lee: ~~~~~~~~~~"), Some("Pollster Ann Lee".into()));
+    assert_eq!(who("Ann Lee and Bo Kim: ~~~~~~~~~"), Some("Ann Lee and Bo Kim".into()));
+    assert_eq!(who("The audit report: ~~~~~~~~~"), Some("The audit report".into()));
+    assert_eq!(who("He had one word for Lee: ~~~~~~~"), None);
+    assert_eq!(who("Ann Lee: the vote is over"), None);
+}
+
+#[test]
+fn possessive_before_a_name_is_dropped() {
+    case("Peru's Garcia wants a new vote.", "Garcia", "wants");
+}
+
+#[test]
+fn plain_sentences_have_no_attribution() {
+    assert_eq!(attr("The river rose two metres overnight."), None);
+    assert_eq!(attr("Tax reports are due in May."), None);
+    assert_eq!(attr("The council asked him to leave."), Some(("The council".into(), "asked".into(), false)));
+}

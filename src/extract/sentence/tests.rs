@@ -1,0 +1,286 @@
+use super::*;
+
+/// Quotations found over the sentence as one paragraph.
+fn parts(s: &str) -> Vec<(String, String, String, ClaimKind)> {
+    let qs = quotes::find_quotes(s, &[Span::new(0, s.len())]);
+    analyse(s, Span::new(0, s.len()), &qs)
+        .into_iter()
+        .map(|p| {
+            let (who, cue) = p.speaker.map_or((String::new(), String::new()), |(a, c)| {
+                (s[a.start..a.end].to_string(), s[c.start..c.end].to_string())
+            });
+            (who, cue, s[p.content.start..p.content.end].to_string(), p.kind)
+        })
+        .collect()
+}
+
+fn one(s: &str) -> (String, String, String, ClaimKind) {
+    let mut p = parts(s);
+    assert_eq!(p.len(), 1, "{s}: {p:?}");
+    p.remove(0)
+}
+
+#[test]
+fn quote_before_attribution_is_the_content() {
+    let p = one("\"We never pay guests,\" Hale said during a panel on Thursday with reporters.");
+    assert_eq!((p.0.as_str(), p.2.as_str(), p.3), ("Hale", "We never pay guests", ClaimKind::Direct));
+}
+
+#[test]
+fn quote_before_a_speaker_with_words_in_front_of_the_name() {
+    let p = one("\"The levy is fair,\" the Republican said this week.");
+    assert_eq!((p.2.as_str(), p.3), ("The levy is fair", ClaimKind::Direct));
+    let p = one("\"Vote early!\" Leeds party chair Ann Cole wrote on Facebook.");
+    assert_eq!((p.0.as_str(), p.2.as_str()), ("Ann Cole", "Vote early!"));
+    // A clause word between them: the quotation is not the attribution's.
+    assert!(!speaker_premodifier("\"Enough,\"", " and then Ann Cole "));
+    assert!(!speaker_premodifier("\"Enough.\"", " The mayor "));
+}
+
+#[test]
+fn an_adjunct_after_the_cue_is_not_the_content() {
+    // The clause before is the content ...
+    let p = one("The ferry will run again in May, the harbour master said on Monday.");
+    assert_eq!((p.0.as_str(), p.2.as_str()), ("the harbour master", "The ferry will run again in May"));
+    // ... and with no clause before there is no attribution in the sentence.
+    let p = one("Okafor reported from Lagos.");
+    assert_eq!((p.0.as_str(), p.3), ("", ClaimKind::Assertion));
+    // A clause after the adjunct is content.
+    let p = one("Okafor said on Monday that the ferry will run.");
+    assert_eq!(p.2, "the ferry will run");
+    assert!(!adjunct_only("on the beach the tide was out", Span::new(0, 29)));
+}
+
+#[test]
+fn quotation_closing_a_clause_keeps_the_clause() {
+    let p = one("The new stadium is \"a gift to the city,\" Okafor said on Tuesday.");
+    assert_eq!((p.2.as_str(), p.3), ("The new stadium is \"a gift to the city", ClaimKind::Mixed));
+    // After a colon the quotation stands alone.
+    let p = one("Her verdict: \"a gift to the city,\" Okafor said.");
+    assert_eq!(p.2, "a gift to the city");
+}
+
+#[test]
+fn attribution_inside_a_quote() {
+    let p = one("“First of all,” she told the host, “nobody asked me.”");
+    assert_eq!(p.2, "First of all,” she told the host, “nobody asked me");
+    assert_eq!(p.3, ClaimKind::Direct);
+}
+
+#[test]
+fn content_after_cue_and_object() {
+    let p = one("The mayor told a local radio station on Friday that the bridge would reopen.");
+    assert_eq!((p.0.as_str(), p.2.as_str()), ("The mayor", "the bridge would reopen"));
+    let p = one("Marta Diaz, 34, a nurse from Leeds, said she voted for the first time.");
+    assert_eq!((p.0.as_str(), p.2.as_str()), ("Marta Diaz", "she voted for the first time"));
+}
+
+#[test]
+fn according_to_takes_the_clause_before_or_after() {
+    let p = one("Rents rose by a third last year, according to the city housing office.");
+    assert_eq!((p.0.as_str(), p.2.as_str()), ("the city housing office", "Rents rose by a third last year"));
+    let p = one("According to court records, the firm paid no tax.");
+    assert_eq!((p.0.as_str(), p.2.as_str()), ("court records", "the firm paid no tax"));
+}
+
+#[test]
+fn two_attributions_in_one_sentence() {
+    let p = parts("Ortiz said the vote was fair, and Klein said it was rigged.");
+    let got: Vec<(&str, &str)> = p.iter().map(|x| (x.0.as_str(), x.2.as_str())).collect();
+    assert_eq!(got, vec![("Ortiz", "the vote was fair"), ("Klein", "it was rigged")]);
+}
+
+#[test]
+fn nested_attribution() {
+    let p = parts("Brandt said the minister told him the deal was off.");
+    let got: Vec<(&str, &str)> = p.iter().map(|x| (x.0.as_str(), x.2.as_str())).collect();
+    assert_eq!(
+        got,
+        vec![("Brandt", "the minister told him the deal was off"), ("the minister", "the deal was off")]
+    );
+    let p = parts("Ruiz met the envoy and told a radio station that she had asked him to stay.");
+    let got: Vec<(&str, &str)> = p.iter().map(|x| (x.0.as_str(), x.2.as_str())).collect();
+    assert_eq!(got, vec![("Ruiz", "she had asked him to stay"), ("she", "to stay")]);
+}
+
+/// (speaker, content, index of the outer part) of every part.
+fn nesting(s: &str) -> Vec<(String, String, Option<usize>)> {
+    let qs = quotes::find_quotes(s, &[Span::new(0, s.len())]);
+    analyse(s, Span::new(0, s.len()), &qs)
+        .into_iter()
+        .map(|p| {
+            let who = p.speaker.map_or(String::new(), |(a, _)| s[a.start..a.end].to_string());
+            (who, s[p.content.start..p.content.end].to_string(), p.within)
+        })
+        .collect()
+}
+
+#[test]
+fn reported_clause_holds_the_attributions_inside_it() {
+    let n = nesting("Okafor notes that the harbour board announced on Monday that the pier would close.");
+    assert_eq!(n[0].1, "the harbour board announced on Monday that the pier would close");
+    assert_eq!((n[0].2, n[1].2), (None, Some(0)));
+    let n = nesting("Reyes said she plans to spend the $2 million she says she raised on ads.");
+    assert_eq!(n[0].1, "she plans to spend the $2 million she says she raised on ads");
+    assert!(n.iter().skip(1).all(|p| p.2.is_some()), "{n:?}");
+}
+
+#[test]
+fn according_to_after_an_attribution_and_its_adjunct_reports_it() {
+    let n = nesting("\"The pier is unsafe,\" the mayor said at a briefing, according to the minutes.");
+    assert_eq!(n.len(), 2);
+    assert_eq!((n[0].1.as_str(), n[0].2), ("The pier is unsafe", Some(1)));
+    assert_eq!((n[1].0.as_str(), n[1].1.as_str(), n[1].2), ("the minutes", "The pier is unsafe", None));
+}
+
+#[test]
+fn an_attribution_right_after_a_comma_is_reported_by_the_one_before() {
+    let n = nesting("According to the harbour board, the ferry crews said the pier is unsafe.");
+    assert_eq!(n.len(), 2);
+    assert_eq!(
+        (n[0].0.as_str(), n[0].1.as_str(), n[0].2),
+        ("the harbour board", "the ferry crews said the pier is unsafe", None)
+    );
+    assert_eq!((n[1].1.as_str(), n[1].2), ("the pier is unsafe", Some(0)));
+    // A clause word after the comma opens a clause of its own.
+    assert!(!comma_then_subject(", and", Span::new(0, 5)));
+    assert!(comma_then_subject(", the", Span::new(0, 5)));
+}
+
+#[test]
+fn according_to_after_an_attribution_reports_it() {
+    let n = nesting("\"The file stays sealed,\" the judge said, according to the court clerk.");
+    assert_eq!(n.len(), 2);
+    assert_eq!((n[0].1.as_str(), n[0].2), ("The file stays sealed", Some(1)));
+    assert_eq!(
+        (n[1].0.as_str(), n[1].1.as_str(), n[1].2),
+        ("the court clerk", "The file stays sealed", None)
+    );
+}
+
+#[test]
+fn a_clause_break_separates_attributions() {
+    for s in [
+        "Reyes said the vote was close, while Lane said it was a rout.",
+        "Reyes said the vote was close but Lane said it was a rout.",
+        "Reyes praised the count, which Lane described as a farce.",
+    ] {
+        let n = nesting(s);
+        assert!(n.len() == 2 && n.iter().all(|p| p.2.is_none()), "{s}: {n:?}");
+    }
+}
+
+#[test]
+fn a_closing_attribution_reports_the_one_before() {
+    let n = nesting("The council said the pool will close in May, the local paper reported.");
+    assert_eq!(n.len(), 2);
+    assert_eq!((n[0].1.as_str(), n[0].2), ("the pool will close in May", Some(1)));
+    assert_eq!(
+        (n[1].0.as_str(), n[1].1.as_str(), n[1].2),
+        ("the local paper", "The council said the pool will close in May", None)
+    );
+    // Each with its own clause: two claims side by side.
+    let n = nesting("The council said the pool will close, and the mayor said it will not.");
+    assert!(n.len() == 2 && n.iter().all(|p| p.2.is_none()), "{n:?}");
+}
+
+#[test]
+fn attribution_between_commas_takes_both_sides() {
+    let p = one("Without a budget, the treasurer said, the school will close in May.");
+    assert_eq!(p.2, "Without a budget, the treasurer said, the school will close in May");
+}
+
+#[test]
+fn participle_cue_keeps_the_speaker() {
+    let p = parts("\"It is late,\" Moreau said, adding that the train had stopped.");
+    let got: Vec<(&str, &str)> = p.iter().map(|x| (x.0.as_str(), x.2.as_str())).collect();
+    assert_eq!(got, vec![("Moreau", "It is late"), ("Moreau", "the train had stopped")]);
+    // The participle owns the quotation after it; the clause before is the first cue's.
+    let p = parts("The ferry will run again next month, Moreau said, adding, \"We owe it to them.\"");
+    let got: Vec<(&str, &str)> = p.iter().map(|x| (x.0.as_str(), x.2.as_str())).collect();
+    assert_eq!(got, vec![("Moreau", "The ferry will run again next month"), ("Moreau", "We owe it to them")]);
+}
+
+#[test]
+fn content_ends_at_a_new_clause() {
+    let p = one("Mrs. Ortiz said she will fill half the posts with women, and Ms. Lamb is a likely pick.");
+    assert_eq!(p.2, "she will fill half the posts with women");
+    let p = parts("Grant said the talks had failed and predicted that prices would rise.");
+    let got: Vec<(&str, &str)> = p.iter().map(|x| (x.0.as_str(), x.2.as_str())).collect();
+    assert_eq!(got, vec![("Grant", "the talks had failed"), ("Grant", "prices would rise")]);
+}
+
+#[test]
+fn words_running_into_the_speaker_are_not_content() {
+    // The speaker pattern stops at `Ann Cole`; `Former party chair` is not a clause before it.
+    let p = one("Former party chair Ann Cole said on Monday.");
+    assert_eq!((p.0.as_str(), p.3), ("", ClaimKind::Assertion));
+    let p = one("Former party chair Ann Cole said the vote was fair.");
+    assert_eq!((p.0.as_str(), p.2.as_str()), ("Ann Cole", "the vote was fair"));
+    // After a comma the clause before is content.
+    let p = one("The vote was fair, Ann Cole said on Monday.");
+    assert_eq!(p.2, "The vote was fair");
+}
+
+#[test]
+fn content_runs_on_past_a_dash() {
+    let p = one("Reed said the new bridge — long delayed — will open in June.");
+    assert_eq!(p.2, "the new bridge — long delayed — will open in June");
+    let p = one("Reed wants to lead the party — and to win the seat back.");
+    assert_eq!(p.2, "to lead the party — and to win the seat back");
+}
+
+#[test]
+fn content_is_not_cut_at_a_list_comma_or_inside_quotes() {
+    let c = |s: &str| one(s).2;
+    assert_eq!(
+        c("Reed noted that officials met Chinese, Japanese, and South Korean envoys."),
+        "officials met Chinese, Japanese, and South Korean envoys"
+    );
+    assert_eq!(
+        c("Reed said the plan was \"bad; really bad\" for farmers."),
+        "the plan was \"bad; really bad\" for farmers"
+    );
+    assert_eq!(c("Reed said the plan was bad; farmers disagree."), "the plan was bad");
+}
+
+#[test]
+fn headline_colon_names_the_speaker() {
+    let p = one("Senator Reyes: We Will Not Back Down On Water");
+    assert_eq!(
+        (p.0.as_str(), p.1.as_str(), p.2.as_str()),
+        ("Senator Reyes", ":", "We Will Not Back Down On Water")
+    );
+    assert_eq!(one("Update: The road is open again").0, "");
+}
+
+#[test]
+fn a_relative_clause_can_be_reported() {
+    let (who, cue, content, _) =
+        one("The new fees, which officials said will start in May, apply to all boats.");
+    assert_eq!((who.as_str(), cue.as_str(), content.as_str()), ("officials", "said", "will start in May"));
+    // Inside another attribution's words it stays a noun phrase of that content.
+    let p = parts("Lee said the fees, which officials said will start in May, are fair.");
+    assert_eq!(p.len(), 1, "{p:?}");
+    // Without a relative pronoun a finite verb after the cue word makes it a noun.
+    assert!(parts("Insurance claims are rising.")[0].0.is_empty());
+}
+
+#[test]
+fn a_cue_followed_by_up_by_or_and_reports_nothing() {
+    for s in [
+        "Two hundred fans showed up at the town hall on Friday.",
+        "The mayor responded by closing the pier.",
+        "Okafor sought and won the seat in May.",
+    ] {
+        assert!(parts(s).iter().all(|p| p.0.is_empty()), "{s}: {:?}", parts(s));
+    }
+    // Other words after the cue stay the content.
+    assert_eq!(one("Okafor said the pier would reopen by May.").2, "the pier would reopen by May");
+}
+
+#[test]
+fn no_attribution() {
+    let p = one("The river rose two metres overnight.");
+    assert_eq!((p.0.as_str(), p.3), ("", ClaimKind::Assertion));
+}
