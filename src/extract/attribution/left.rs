@@ -54,10 +54,19 @@ const OTHER_NEUTRAL: u8 = 4;
 /// The stand-in of a non-ASCII letter: a word character to `\w` (the byte pattern's `\w` takes
 /// it), not to the patterns' ASCII `\b` (as the letter's bytes are not).
 const LETTER: u8 = 5;
+/// The stand-in of non-ASCII white space: the vertical tab, which the byte pattern's `\s` takes
+/// and no pattern names.
+const SPACE: u8 = 0x0B;
+
+/// Characters no pattern names that are neither word characters nor white space (besides the
+/// [`neutral`] ones): the horizontal bar, the section sign, zero-width space, C1 controls (NEL is white space, taken first).
+fn other_neutral(c: char) -> bool {
+    matches!(c, '\u{2015}' | '\u{a7}' | '\u{200b}' | '\u{80}'..='\u{9f}')
+}
 
 /// `text` with one byte per character (see [`STAND_INS`]) and, for each byte, the offset of its
-/// character in `text` (plus the end); `None` when a character has no stand-in (white space,
-/// digits, marks and symbols other than ASCII and neutral ones) or `text` holds a stand-in byte
+/// character in `text` (plus the end); `None` when a character has no stand-in (digits,
+/// most marks and symbols other than ASCII, neutral and [`other_neutral`] ones) or `text` holds a stand-in byte
 /// itself.
 fn one_byte_per_char(text: &str) -> Option<(Vec<u8>, Vec<usize>)> {
     let mut bytes = Vec::with_capacity(text.len());
@@ -68,9 +77,13 @@ fn one_byte_per_char(text: &str) -> Option<(Vec<u8>, Vec<usize>)> {
             c if c.is_ascii() => c as u8,
             c => match STAND_INS.iter().find(|(s, _)| *s == c) {
                 Some(&(_, b)) => b,
-                None if neutral(c) => OTHER_NEUTRAL,
+                // White space (no-break space …): `\s` to both spellings, as the vertical tab is.
+                None if c.is_whitespace() => SPACE,
+                None if neutral(c) || other_neutral(c) => OTHER_NEUTRAL,
                 // `ſ` and the Kelvin sign match `s` and `k` under `(?i)`.
                 None if c.is_alphabetic() && !matches!(c, 'ſ' | '\u{212a}') => LETTER,
+                // Combining diacritics (`e` + U+0301): word characters without an ASCII case.
+                None if matches!(c, '\u{300}'..='\u{36f}') => LETTER,
                 None => return None,
             },
         };
@@ -224,7 +237,9 @@ mod tests {
     fn bounds_decide_like_the_written_pattern() {
         assert_eq!(one_byte_per_char("a’b—c"), Some((vec![b'a', 1, b'b', 2, b'c'], vec![0, 1, 4, 5, 8, 9])));
         assert_eq!(one_byte_per_char("José"), Some((b"Jos\x05".to_vec(), vec![0, 1, 2, 3, 5])));
-        assert_eq!(one_byte_per_char("a\u{a0}b"), None);
+        assert_eq!(one_byte_per_char("a\u{a0}b"), Some((b"a\x0bb".to_vec(), vec![0, 1, 3, 4])));
+        assert_eq!(one_byte_per_char("a\u{2007}\u{2015}"), Some((b"a\x0b\x04".to_vec(), vec![0, 1, 4, 7])));
+        assert_eq!(one_byte_per_char("7\u{663}"), None);
         let long_lower = "a ".repeat(110);
         let long_upper = format!("Lee's {}", "b ".repeat(60));
         let dash = "c ".repeat(80);
@@ -257,6 +272,12 @@ mod tests {
         " ",
         "  ",
         "\u{a0}",
+        "\u{2015}",
+        "\u{200b}",
+        "§",
+        "\u{85}",
+        "\u{3000}",
+        "\u{663}",
         "a",
         "the",
         "spokesman",
