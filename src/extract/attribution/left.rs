@@ -30,6 +30,8 @@ pub struct LeftRegex {
     pattern: String,
     exact: OnceLock<Regex>,
     ascii: regex::bytes::Regex,
+    /// The ASCII form of the loose pattern, for patterns with appositions.
+    ascii_loose: Option<regex::bytes::Regex>,
     /// The loose pattern (compiled on first use), for patterns with appositions.
     loose: OnceLock<Regex>,
     /// Capture group of the appositions, checked against the bounds (0: the pattern has none,
@@ -142,12 +144,24 @@ fn spans_of(c: &regex::Captures) -> Spans {
 
 impl LeftRegex {
     pub fn new(pattern: String, appos: usize, max_items: usize, paren: Option<usize>) -> Self {
-        #[allow(clippy::expect_used)] // constant patterns, checked by the tests
-        let ascii = regex::bytes::RegexBuilder::new(&ascii_pattern(&pattern))
-            .dfa_size_limit(16 << 20)
-            .build()
-            .expect("ASCII speaker regex");
-        LeftRegex { loose: OnceLock::new(), ascii, exact: OnceLock::new(), pattern, appos, max_items, paren }
+        let bytes = |p: &str| {
+            #[allow(clippy::expect_used)] // constant patterns, checked by the tests
+            regex::bytes::RegexBuilder::new(&ascii_pattern(p))
+                .dfa_size_limit(16 << 20)
+                .build()
+                .expect("ASCII speaker regex")
+        };
+        let ascii_loose = (appos > 0).then(|| bytes(&loose_pattern(&pattern)));
+        LeftRegex {
+            loose: OnceLock::new(),
+            ascii: bytes(&pattern),
+            ascii_loose,
+            exact: OnceLock::new(),
+            pattern,
+            appos,
+            max_items,
+            paren,
+        }
     }
 
     /// A pattern without appositions (only the ASCII form and the written pattern).
@@ -157,6 +171,9 @@ impl LeftRegex {
 
     /// True when the pattern matches somewhere in `text`.
     pub fn is_match(&self, text: &str) -> bool {
+        if self.appos > 0 {
+            return self.captures(text).is_some();
+        }
         if text.is_ascii() {
             return self.ascii.is_match(text.as_bytes());
         }
@@ -171,42 +188,81 @@ impl LeftRegex {
         self.exact.get_or_init(|| compile(&self.pattern))
     }
 
+    /// The span of the first match in `text`, as [`Self::exact`] finds it (for a pattern without
+    /// appositions, the reverse search alone, without the captures engine).
+    pub fn find(&self, text: &str) -> Option<Range<usize>> {
+        if self.appos > 0 {
+            return self.captures(text).and_then(|[whole, _, _]| whole);
+        }
+        if text.is_ascii() {
+            return self.ascii.find(text.as_bytes()).map(|m| m.range());
+        }
+        if let Some((bytes, at)) = one_byte_per_char(text) {
+            return self.ascii.find(&bytes).map(|m| at[m.start()]..at[m.end()]);
+        }
+        self.exact().find(text).map(|m| m.range())
+    }
+
     /// The spans of the first match in `text`, as [`Self::exact`] finds them.
     pub fn captures(&self, text: &str) -> Option<Spans> {
-        let span = |m: Option<regex::bytes::Match>| m.map(|m| m.range());
         if text.is_ascii() {
-            return self
-                .ascii
-                .captures(text.as_bytes())
-                .map(|c| [span(c.get(0)), span(c.get(1)), span(c.get(2))]);
+            return self.spelled_captures(text.as_bytes());
         }
         if let Some((bytes, at)) = one_byte_per_char(text) {
             let back = |r: Option<Range<usize>>| r.map(|r| at[r.start]..at[r.end]);
-            return self
-                .ascii
-                .captures(&bytes)
-                .map(|c| [back(span(c.get(0))), back(span(c.get(1))), back(span(c.get(2)))]);
+            return self.spelled_captures(&bytes).map(|[a, b, c]| [back(a), back(b), back(c)]);
         }
         if self.appos == 0 {
             return self.exact().captures(text).map(|c| spans_of(&c));
         }
         let c = self.loose.get_or_init(|| compile(&loose_pattern(&self.pattern))).captures(text)?;
         let appos_ok = c.get(self.appos).is_none_or(|a| appos_within(a.as_str(), self.max_items));
-        let paren_ok = self.paren.and_then(|g| c.get(g)).is_none_or(|m| {
-            let t = m.as_str();
-            !t.ends_with(')') || t.rfind('(').is_some_and(|i| t[i + 1..t.len() - 1].chars().count() <= 80)
-        });
+        let paren_ok = self.paren.and_then(|g| c.get(g)).is_none_or(|m| paren_within(m.as_str()));
         if appos_ok && paren_ok {
             return Some(spans_of(&c));
         }
         let start = c.get(0).map_or(0, |m| m.start());
         self.exact().captures_at(text, start).map(|c| spans_of(&c))
     }
+
+    /// [`Self::captures`] on text spelt one byte per character, by the ASCII forms: as on the
+    /// written text, the loose pattern first (its lazy DFA stays small, where the bounded
+    /// repeats make the bounded one build states for every count), checked against the bounds.
+    fn spelled_captures(&self, bytes: &[u8]) -> Option<Spans> {
+        let spans = |c: regex::bytes::Captures| [0, 1, 2].map(|g| c.get(g).map(|m| m.range()));
+        let Some(loose) = &self.ascii_loose else {
+            return self.ascii.captures(bytes).map(spans);
+        };
+        // A pattern whose one group is the apposition: a match without a comma or a dash
+        // (spelt 2 and 3) has none, so the captures engine runs only on a match that may.
+        if self.appos == 1 && self.paren.is_none() {
+            let whole = loose.find(bytes)?.range();
+            let t = &bytes[whole.clone()];
+            if !t.iter().any(|&b| matches!(b, b',' | 2 | 3)) && !t.windows(2).any(|w| w == b"--") {
+                return Some([Some(whole), None, None]);
+            }
+        }
+        let c = loose.captures(bytes)?;
+        // Spelt text is ASCII: one character per byte, as `appos_within` counts them.
+        let text = |m: regex::bytes::Match| std::str::from_utf8(&bytes[m.range()]).unwrap_or_default();
+        let appos_ok = c.get(self.appos).is_none_or(|a| appos_within(text(a), self.max_items));
+        let paren_ok = self.paren.and_then(|g| c.get(g)).is_none_or(|m| paren_within(text(m)));
+        if appos_ok && paren_ok {
+            return Some(spans(c));
+        }
+        let start = c.get(0).map_or(0, |m| m.start());
+        self.ascii.captures_at(bytes, start).map(spans)
+    }
+}
+
+/// True when a name group ending in a parenthesis keeps it within 80 characters.
+fn paren_within(t: &str) -> bool {
+    !t.ends_with(')') || t.rfind('(').is_some_and(|i| t[i + 1..t.len() - 1].chars().count() <= 80)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::{LEFT_ANY_NP, LEFT_DESCRIBED, LEFT_NAME};
+    use super::super::{COORDINATED, LEFT_ANY_NP, LEFT_DESCRIBED, LEFT_NAME, LEFT_PRONOUN, WHO};
     use super::*;
     use proptest::prelude::*;
 
@@ -218,6 +274,12 @@ mod tests {
         for (name, re) in all() {
             let want = re.exact().captures(text).map(|c| spans_of(&c));
             assert_eq!(re.captures(text), want, "{name}: {text:?}");
+        }
+        let plain: [(&str, &LeftRegex); 3] =
+            [("who", &WHO), ("pronoun", &LEFT_PRONOUN), ("coordinated", &COORDINATED)];
+        for (name, re) in all().into_iter().chain(plain) {
+            let want = re.exact().find(text).map(|m| m.range());
+            assert_eq!(re.find(text), want, "{name}: {text:?}");
         }
     }
 
