@@ -36,6 +36,7 @@ use std::sync::LazyLock;
 use chrono::NaiveDate;
 use rust_stemmers::{Algorithm, Stemmer};
 
+use crate::disjoint::DisjointSets;
 use crate::model::{Claim, ClaimRef, Document, Position, Speaker, TextSpan, Timeline, TopicTimeline};
 use crate::score::score_claims;
 
@@ -199,24 +200,6 @@ fn quote_key(claim: &Claim) -> Option<String> {
     (w.len() >= MIN_QUOTE_WORDS).then(|| w.join(" "))
 }
 
-/// Union-find root with path halving.
-fn find(parent: &mut [usize], mut i: usize) -> usize {
-    while parent[i] != i {
-        parent[i] = parent[parent[i]];
-        i = parent[i];
-    }
-    i
-}
-
-fn union(parent: &mut [usize], a: usize, b: usize) {
-    let (ra, rb) = (find(parent, a), find(parent, b));
-    if ra != rb {
-        // the smaller index stays the root, so groups are found in input order
-        let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
-        parent[hi] = lo;
-    }
-}
-
 /// Candidates kept per statement: the statements sharing the most content stems with it.
 pub const MAX_CANDIDATES: usize = 24;
 
@@ -342,17 +325,17 @@ pub fn shift(docs: &[Document], speaker: &str, opts: &ShiftOptions) -> Timeline 
 
     // 3: dedupe — groups of the same statement; the earliest (first in order) represents them
     let pairs = candidate_pairs(&stmts);
-    let mut parent: Vec<usize> = (0..stmts.len()).collect();
+    let mut sets = DisjointSets::new(stmts.len());
     for &(i, j) in &pairs {
         if same_statement(&stmts[i], &stmts[j], opts) {
-            union(&mut parent, i, j);
+            sets.union(i, j);
         }
     }
     let mut reps: Vec<Statement<'_>> = Vec::new();
     let mut rep_of: BTreeMap<usize, usize> = BTreeMap::new();
     let mut dupes: Vec<Vec<(&Document, &Claim)>> = Vec::new();
     for (i, s) in stmts.iter().enumerate() {
-        let r = find(&mut parent, i);
+        let r = sets.find(i);
         match rep_of.get(&r) {
             Some(&k) => dupes[k].push((s.doc, s.claim)),
             None => {
@@ -362,8 +345,7 @@ pub fn shift(docs: &[Document], speaker: &str, opts: &ShiftOptions) -> Timeline 
         }
     }
     for (i, s) in stmts.into_iter().enumerate() {
-        let r = find(&mut parent, i);
-        if r == i {
+        if sets.find(i) == i {
             reps.push(s);
         }
     }
@@ -373,23 +355,19 @@ pub fn shift(docs: &[Document], speaker: &str, opts: &ShiftOptions) -> Timeline 
 
     // 4: topics by single-link clustering
     let pairs = candidate_pairs(&reps);
-    let mut parent: Vec<usize> = (0..reps.len()).collect();
+    let mut sets = DisjointSets::new(reps.len());
     for &(i, j) in &pairs {
         // the overlap alone may already reach the threshold: no need for the costlier score
         let close = words::overlap(&reps[i].stems, &reps[j].stems) >= opts.topic_threshold
             || topic_similarity(&reps[i], &reps[j]) >= opts.topic_threshold;
         if close {
-            union(&mut parent, i, j);
+            sets.union(i, j);
         }
-    }
-    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..reps.len() {
-        let r = find(&mut parent, i);
-        groups.entry(r).or_default().push(i);
     }
 
     // 5: timelines and shifts
-    let topics = groups.into_values().map(|members| topic_timeline(&reps, &members, &name_words)).collect();
+    let topics =
+        sets.groups().into_iter().map(|members| topic_timeline(&reps, &members, &name_words)).collect();
     Timeline { version: 1, speaker: canonical, topics }
 }
 
