@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::model::Span;
+use crate::text::WEEKDAYS;
 
 /// Words between a cue and its content: `said on Monday that`, `told reporters that`.
 pub(super) static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
@@ -91,13 +92,6 @@ pub(super) const ADJUNCT_OPENERS: &[&str] = &[
     "yesterday",
     "today",
     "tonight",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 
 /// True when `sp` is only an adjunct of the cue before it (`on Twitter`, `in a statement this
@@ -106,7 +100,7 @@ pub(super) const ADJUNCT_OPENERS: &[&str] = &[
 pub(super) fn adjunct_only(body: &str, sp: Span) -> bool {
     let Some(t) = body.get(sp.start..sp.end) else { return false };
     let ws: Vec<String> = t.split_whitespace().map(|w| w.to_lowercase()).collect();
-    ws.first().is_some_and(|w| ADJUNCT_OPENERS.contains(&w.as_str()))
+    ws.first().is_some_and(|w| ADJUNCT_OPENERS.contains(&w.as_str()) || WEEKDAYS.contains(&w.as_str()))
         && ws.len() <= 6
         && !ws.iter().any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == "that")
 }
