@@ -19,6 +19,7 @@
 
 pub mod align;
 pub mod clean;
+pub mod disjoint;
 pub mod error;
 pub mod extract;
 pub mod ingest;

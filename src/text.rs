@@ -29,6 +29,26 @@ impl std::hash::Hasher for Fnv {
 /// Builds [`Fnv`] hashers, for `HashMap` / `HashSet`.
 pub(crate) type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
 
+/// English weekday names, lower case, Monday first.
+pub const WEEKDAYS: [&str; 7] =
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// English month names, lower case, January first (index + 1 is the month number).
+pub const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// One run of output text and where it came from.
 ///
 /// When `text_len == orig_len` the run was copied verbatim and maps byte for byte; otherwise it is

@@ -7,6 +7,8 @@ use std::collections::BTreeMap;
 use pathfinding::kuhn_munkres::kuhn_munkres;
 use pathfinding::matrix::Matrix;
 
+use crate::disjoint::DisjointSets;
+
 /// A candidate pair: claim `a` of the first outlet, claim `b` of the second, its weight (> 0).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Edge {
@@ -22,14 +24,6 @@ pub const MAX_EXACT_ROWS: usize = 1500;
 /// Weights are scaled to integers for `kuhn_munkres`.
 const SCALE: f64 = 10_000.0;
 
-fn find(parent: &mut [usize], mut x: usize) -> usize {
-    while parent[x] != x {
-        parent[x] = parent[parent[x]];
-        x = parent[x];
-    }
-    x
-}
-
 /// Chooses a one-to-one subset of `edges` with the largest total weight (exact on components up
 /// to [`MAX_EXACT_ROWS`], greedy by weight above). Returns `(a, b, weight)` sorted by `a`.
 pub fn assign(edges: &[Edge]) -> Vec<Edge> {
@@ -41,17 +35,13 @@ pub fn assign(edges: &[Edge]) -> Vec<Edge> {
         let n = node_of.len();
         node_of.entry((true, e.b)).or_insert(n);
     }
-    let mut parent: Vec<usize> = (0..node_of.len()).collect();
+    let mut sets = DisjointSets::new(node_of.len());
     for e in edges {
-        let (x, y) = (node_of[&(false, e.a)], node_of[&(true, e.b)]);
-        let (rx, ry) = (find(&mut parent, x), find(&mut parent, y));
-        if rx != ry {
-            parent[rx.max(ry)] = rx.min(ry);
-        }
+        sets.union(node_of[&(false, e.a)], node_of[&(true, e.b)]);
     }
     let mut components: BTreeMap<usize, Vec<Edge>> = BTreeMap::new();
     for e in edges {
-        let r = find(&mut parent, node_of[&(false, e.a)]);
+        let r = sets.find(node_of[&(false, e.a)]);
         components.entry(r).or_default().push(*e);
     }
     let mut out: Vec<Edge> = components.values().flat_map(|c| assign_component(c)).collect();

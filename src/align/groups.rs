@@ -1,17 +1,10 @@
 //! Claim groups across N outlets: the connected components of the union of the pairwise
 //! one-to-one alignments (outlet i ↔ outlet j for every i < j).
 
+use crate::disjoint::DisjointSets;
 use crate::model::{ClaimGroup, Document};
 
 use super::{claim_ref, claims_of, outlet_name, shared, AlignOptions};
-
-fn find(parent: &mut [usize], mut x: usize) -> usize {
-    while parent[x] != x {
-        parent[x] = parent[parent[x]];
-        x = parent[x];
-    }
-    x
-}
 
 /// Groups the claims of `outlets` (one slice of documents per outlet) that report the same thing.
 /// Only groups of two or more claims are returned, ordered by their first claim.
@@ -25,26 +18,18 @@ pub fn group(outlets: &[Vec<Document>], opts: &AlignOptions) -> Vec<ClaimGroup> 
         offset.push(total);
         total += c.len();
     }
-    let mut parent: Vec<usize> = (0..total).collect();
+    let mut sets = DisjointSets::new(total);
     let tokens = shared::tokens_of(&claims);
     let shared = shared::Shared::new(&claims, &tokens, opts);
     for i in 0..claims.len() {
         for j in i + 1..claims.len() {
             for m in shared.align(i, j, opts) {
-                let (x, y) = (find(&mut parent, offset[i] + m.a), find(&mut parent, offset[j] + m.b));
-                if x != y {
-                    parent[x.max(y)] = x.min(y);
-                }
+                sets.union(offset[i] + m.a, offset[j] + m.b);
             }
         }
     }
-    let mut members: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
-    for node in 0..total {
-        let r = find(&mut parent, node);
-        members.entry(r).or_default().push(node);
-    }
-    members
-        .into_values()
+    sets.groups()
+        .into_iter()
         .filter(|m| m.len() > 1)
         .map(|m| {
             let mut out = Vec::new();

@@ -15,6 +15,7 @@ use crate::model::Span;
 mod left;
 mod nouns;
 mod object;
+mod premod;
 mod right;
 mod words;
 
@@ -366,7 +367,11 @@ fn left_speaker(left: &str, strong: bool) -> Option<Span> {
     if let Some([whole, appos, _]) = LEFT_DESCRIBED.captures(left) {
         let whole = whole?;
         let end = appos.map_or_else(|| speaker_end(left, whole.start, whole.end), |a| a.start);
-        let sp = Span::new(whole.start, end);
+        // A bare head noun (`agency`) takes its modifiers (`North Korea’s official KCNA news`).
+        let first = left[whole.start..whole.end].split_whitespace().next().unwrap_or("");
+        let start =
+            if is_source_head(first) { premod::premodified_start(left, whole.start) } else { whole.start };
+        let sp = Span::new(start, end);
         if !sp.is_empty() {
             return Some(sp);
         }

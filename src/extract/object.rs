@@ -9,6 +9,8 @@
 //! verb ends at punctuation or `and` in about two cases of three, and stopping at every
 //! preposition cut more gold objects than it saved.
 
+use crate::text::{MONTHS, WEEKDAYS};
+
 /// Words that open a new clause or an adjunct after the object (`endorsed Lee because …`,
 /// `backed Lee last week`). `as` is kept (`the delay as a blow`), and so is a relative clause
 /// without a comma (`workers who demanded a raise`): annotators keep them more often than not.
@@ -44,7 +46,8 @@ const CLAUSE_STOPS: &[&str] = &[
     "there",
 ];
 
-/// Time nouns: `last week`, `in June`, `on Monday` end the object before them.
+/// Time nouns: `last week`, `in June`, `on Monday` end the object before them (with the weekday
+/// and month names, see [`time_noun`]).
 const TIME_NOUNS: &[&str] = &[
     "week",
     "month",
@@ -58,24 +61,6 @@ const TIME_NOUNS: &[&str] = &[
     "spring",
     "summer",
     "winter",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 ];
 
 /// Occasions: `in an interview`, `at a rally` end the object before them.
@@ -102,7 +87,12 @@ const SETTINGS: &[&str] = &[
 
 /// Weekday names end the object on their own (`endorsed Lee Monday`).
 fn weekday(w: &str) -> bool {
-    TIME_NOUNS[11..18].contains(&w)
+    WEEKDAYS.contains(&w)
+}
+
+/// A time noun, weekday or month name (not `may`, which is mostly the modal).
+fn time_noun(w: &str) -> bool {
+    TIME_NOUNS.contains(&w) || weekday(w) || (w != "may" && MONTHS.contains(&w))
 }
 
 /// Byte length of the object noun phrase that opens `text`, without trailing spaces; `None` when
@@ -136,12 +126,12 @@ pub fn object_len(text: &str) -> Option<usize> {
         let setting = matches!(lw.as_str(), "in" | "at" | "on" | "during")
             && words[k + 1..].iter().take(3).any(|&(_, n)| {
                 let n = bare(n);
-                TIME_NOUNS.contains(&n.as_str()) || SETTINGS.contains(&n.as_str())
+                time_noun(n.as_str()) || SETTINGS.contains(&n.as_str())
             });
         let time = (CLAUSE_STOPS.contains(&lw.as_str()) && !agent)
             || weekday(&lw)
             || setting
-            || (matches!(lw.as_str(), "last" | "this" | "next") && TIME_NOUNS.contains(&next.as_str()));
+            || (matches!(lw.as_str(), "last" | "this" | "next") && time_noun(next.as_str()));
         if time {
             end = at;
             break;
@@ -175,6 +165,9 @@ mod tests {
         assert_eq!(obj("Ms. Ortega last week at a rally"), Some("Ms. Ortega"));
         assert_eq!(obj("the bond measure on Tuesday"), Some("the bond measure"));
         assert_eq!(obj("Mayor Diaz Friday"), Some("Mayor Diaz"));
+        // Every weekday, Sunday too; a season needs `last` / `this` / `next` or a preposition.
+        assert_eq!(obj("the levy Sunday"), Some("the levy"));
+        assert_eq!(obj("the winter levy"), Some("the winter levy"));
         assert_eq!(obj("the levy in June"), Some("the levy"));
         assert_eq!(obj("the levy in the county"), Some("the levy in the county"));
         assert_eq!(obj("the last candidate standing"), Some("the last candidate standing"));

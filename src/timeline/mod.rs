@@ -3,7 +3,9 @@
 //! Steps of [`shift`]:
 //! 1. **Collect** the speaker's claims: a claim matches when its speaker's canonical name or the
 //!    words the article uses equal the query (case-insensitive), or by name parts (see
-//!    [`speaker_matches`]). Anonymous sources match only by their full description.
+//!    [`speaker_matches`]); a claim so matched brings in every claim with the same canonical
+//!    name (`the prime minister` → all of Shinzo Abe's). Anonymous sources match only by their
+//!    full description.
 //! 2. **Date** each by `said_on`, else the document's `published` (`date_source` says which);
 //!    then filter by `--topic` words (a claim passes when any topic word starts one of its words)
 //!    and `--from` / `--to` (inclusive; undated claims are dropped when a bound is given).
@@ -36,6 +38,7 @@ use std::sync::LazyLock;
 use chrono::NaiveDate;
 use rust_stemmers::{Algorithm, Stemmer};
 
+use crate::disjoint::DisjointSets;
 use crate::model::{Claim, ClaimRef, Document, Position, Speaker, TextSpan, Timeline, TopicTimeline};
 use crate::score::score_claims;
 
@@ -74,30 +77,12 @@ fn normalize_name(s: &str) -> Vec<String> {
     words::tokens(s).iter().map(|t| t.word.to_lowercase()).collect()
 }
 
-/// True when `speaker` is the person `query` names: equal canonical name or article words
-/// (case-insensitive); a one-word query equal to any word of the canonical name ("Abe" → "Shinzo
-/// Abe", "Kim" → "Kim Jong Un"); or a longer query and name with the same last word and the same
-/// first word or initial ("S. Abe" → "Shinzo Abe"). Anonymous sources only match their full text.
+/// True when `speaker` is the person `query` names: the rule of `claims --speaker`
+/// ([`crate::extract::query::speaker_is`]: canonical name or article words, a surname or any one
+/// word of the name, the same last word and first word or initial, titles dropped; anonymous
+/// sources only by their full text).
 pub fn speaker_matches(speaker: &Speaker, query: &str) -> bool {
-    let q = normalize_name(query);
-    if q.is_empty() {
-        return false;
-    }
-    let name = normalize_name(&speaker.name);
-    if name == q || normalize_name(&speaker.text) == q {
-        return true;
-    }
-    if speaker.anonymous || name.is_empty() {
-        return false;
-    }
-    if q.len() == 1 {
-        return name.contains(&q[0]);
-    }
-    if name.len() == 1 {
-        return q.contains(&name[0]);
-    }
-    let (qf, nf) = (&q[0], &name[0]);
-    q.last() == name.last() && (qf == nf || nf.starts_with(qf.as_str()) || qf.starts_with(nf.as_str()))
+    crate::extract::query::speaker_is(speaker, query)
 }
 
 /// One statement of the speaker (a claim and its duplicates in other outlets), with what the
@@ -199,24 +184,6 @@ fn quote_key(claim: &Claim) -> Option<String> {
     (w.len() >= MIN_QUOTE_WORDS).then(|| w.join(" "))
 }
 
-/// Union-find root with path halving.
-fn find(parent: &mut [usize], mut i: usize) -> usize {
-    while parent[i] != i {
-        parent[i] = parent[parent[i]];
-        i = parent[i];
-    }
-    i
-}
-
-fn union(parent: &mut [usize], a: usize, b: usize) {
-    let (ra, rb) = (find(parent, a), find(parent, b));
-    if ra != rb {
-        // the smaller index stays the root, so groups are found in input order
-        let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
-        parent[hi] = lo;
-    }
-}
-
 /// Candidates kept per statement: the statements sharing the most content stems with it.
 pub const MAX_CANDIDATES: usize = 24;
 
@@ -316,9 +283,11 @@ pub fn shift(docs: &[Document], speaker: &str, opts: &ShiftOptions) -> Timeline 
     // 1–2: collect, date, filter
     let mut names: BTreeMap<String, usize> = BTreeMap::new();
     let mut found: Vec<(usize, &Document, &Claim)> = Vec::new();
+    // `the prime minister` names the person introduced with that title: all of that person's claims
+    let wanted = crate::extract::query::matching_names(docs, speaker, &BTreeMap::new());
     for (di, doc) in docs.iter().enumerate() {
         for claim in doc.claims.iter().flatten() {
-            if let Some(sp) = claim.speaker.as_ref().filter(|sp| speaker_matches(sp, speaker)) {
+            if let Some(sp) = claim.speaker.as_ref().filter(|sp| wanted.contains(&sp.name)) {
                 *names.entry(sp.name.clone()).or_default() += 1;
                 found.push((di, doc, claim));
             }
@@ -342,17 +311,17 @@ pub fn shift(docs: &[Document], speaker: &str, opts: &ShiftOptions) -> Timeline 
 
     // 3: dedupe — groups of the same statement; the earliest (first in order) represents them
     let pairs = candidate_pairs(&stmts);
-    let mut parent: Vec<usize> = (0..stmts.len()).collect();
+    let mut sets = DisjointSets::new(stmts.len());
     for &(i, j) in &pairs {
         if same_statement(&stmts[i], &stmts[j], opts) {
-            union(&mut parent, i, j);
+            sets.union(i, j);
         }
     }
     let mut reps: Vec<Statement<'_>> = Vec::new();
     let mut rep_of: BTreeMap<usize, usize> = BTreeMap::new();
     let mut dupes: Vec<Vec<(&Document, &Claim)>> = Vec::new();
     for (i, s) in stmts.iter().enumerate() {
-        let r = find(&mut parent, i);
+        let r = sets.find(i);
         match rep_of.get(&r) {
             Some(&k) => dupes[k].push((s.doc, s.claim)),
             None => {
@@ -362,8 +331,7 @@ pub fn shift(docs: &[Document], speaker: &str, opts: &ShiftOptions) -> Timeline 
         }
     }
     for (i, s) in stmts.into_iter().enumerate() {
-        let r = find(&mut parent, i);
-        if r == i {
+        if sets.find(i) == i {
             reps.push(s);
         }
     }
@@ -373,23 +341,19 @@ pub fn shift(docs: &[Document], speaker: &str, opts: &ShiftOptions) -> Timeline 
 
     // 4: topics by single-link clustering
     let pairs = candidate_pairs(&reps);
-    let mut parent: Vec<usize> = (0..reps.len()).collect();
+    let mut sets = DisjointSets::new(reps.len());
     for &(i, j) in &pairs {
         // the overlap alone may already reach the threshold: no need for the costlier score
         let close = words::overlap(&reps[i].stems, &reps[j].stems) >= opts.topic_threshold
             || topic_similarity(&reps[i], &reps[j]) >= opts.topic_threshold;
         if close {
-            union(&mut parent, i, j);
+            sets.union(i, j);
         }
-    }
-    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..reps.len() {
-        let r = find(&mut parent, i);
-        groups.entry(r).or_default().push(i);
     }
 
     // 5: timelines and shifts
-    let topics = groups.into_values().map(|members| topic_timeline(&reps, &members, &name_words)).collect();
+    let topics =
+        sets.groups().into_iter().map(|members| topic_timeline(&reps, &members, &name_words)).collect();
     Timeline { version: 1, speaker: canonical, topics }
 }
 

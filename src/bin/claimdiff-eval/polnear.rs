@@ -111,6 +111,8 @@ struct Counts {
     pred: usize,
     matched: usize,
     speaker_ok: usize,
+    /// Matches whose speaker span is the gold source span, byte for byte.
+    speaker_exact: usize,
     speaker_n: usize,
     cue_ok: usize,
     cue_n: usize,
@@ -232,6 +234,7 @@ fn score_doc(gold: &[Attr], pred: &[Attr], c: &mut Counts) -> (Vec<bool>, Vec<bo
         if let (Some(gs), Some(ps)) = (gold[j].source, pred[i].source) {
             c.speaker_n += 1;
             c.speaker_ok += usize::from(overlap(gs, ps) > 0);
+            c.speaker_exact += usize::from(gs == ps);
         } else if gold[j].source.is_some() {
             c.speaker_n += 1;
         }
@@ -383,6 +386,13 @@ pub fn run(data: &Path) -> Result<Vec<Row>> {
         });
         rows.push(Row {
             task: "attribution".into(),
+            split: format!("polnear {split} ({})", c.docs),
+            metric: "speaker span exact on matches".into(),
+            ours: format!("{:.3}", ratio(c.speaker_exact, c.speaker_n)),
+            reference: "-".into(),
+        });
+        rows.push(Row {
+            task: "attribution".into(),
             split: format!("polnear {split}, reporting-verb cues"),
             metric: "recall (share of gold)".into(),
             ours: format!(
@@ -430,7 +440,7 @@ mod tests {
         // The whole span matches (overlap 16 of the longer 27 ≥ half) ...
         let mut c = Counts::default();
         score_doc(&gold, &[pred(0, 27)], &mut c);
-        assert_eq!((c.matched, c.speaker_ok, c.cue_ok), (1, 1, 1));
+        assert_eq!((c.matched, c.speaker_ok, c.speaker_exact, c.cue_ok), (1, 1, 1, 1));
         // ... the attribution words alone do not, though they lie inside the hull.
         let mut c = Counts::default();
         score_doc(&gold, &[pred(9, 17)], &mut c);

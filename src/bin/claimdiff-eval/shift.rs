@@ -328,40 +328,24 @@ fn restatement_sweep(pairs: &[Pair], cache: &BTreeMap<Side, Resolved>) -> Row {
     }
 }
 
-/// Union-find root.
-fn find(parent: &mut [usize], mut x: usize) -> usize {
-    while parent[x] != x {
-        parent[x] = parent[parent[x]];
-        x = parent[x];
-    }
-    x
-}
-
 /// The topic threshold sweep on the tune part: positives are the gold pairs, negatives the same-speaker
 /// pairs of sides in different gold topic chains (connected components of the gold pairs).
 fn topic_sweep(pairs: &[Pair], cache: &BTreeMap<Side, Resolved>, pos: &[(String, f64)]) -> Vec<Row> {
     let sides: Vec<&Side> = cache.keys().collect();
     let idx = |s: &Side| sides.iter().position(|x| *x == s).unwrap_or(0);
-    let mut parent: Vec<usize> = (0..sides.len()).collect();
+    let mut sets = claimdiff::disjoint::DisjointSets::new(sides.len());
     let mut speaker_of: BTreeMap<usize, (&str, &str)> = BTreeMap::new();
     for p in pairs {
         let (x, y) = (idx(&p.a), idx(&p.b));
         speaker_of.insert(x, (p.speaker.as_str(), p.part.as_str()));
         speaker_of.insert(y, (p.speaker.as_str(), p.part.as_str()));
-        let (rx, ry) = (find(&mut parent, x), find(&mut parent, y));
-        if rx != ry {
-            parent[rx.max(ry)] = rx.min(ry);
-        }
+        sets.union(x, y);
     }
     let mut neg: Vec<f64> = Vec::new();
     for i in 0..sides.len() {
         for j in i + 1..sides.len() {
             let (Some(si), Some(sj)) = (speaker_of.get(&i), speaker_of.get(&j)) else { continue };
-            if si.0 != sj.0
-                || si.1 != "tune"
-                || sj.1 != "tune"
-                || find(&mut parent, i) == find(&mut parent, j)
-            {
+            if si.0 != sj.0 || si.1 != "tune" || sj.1 != "tune" || sets.find(i) == sets.find(j) {
                 continue;
             }
             let (Some(a), Some(b)) = (cache[sides[i]].claim(), cache[sides[j]].claim()) else { continue };

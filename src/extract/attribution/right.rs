@@ -264,7 +264,7 @@ const ROLE_WORDS: &[&str] = &[
 ];
 
 /// Determiners that open a described source (`the mayor`, `a spokesman`, `two aides`).
-const DETERMINERS: &[&str] = &[
+pub(super) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "another", "one", "two", "three", "four", "five", "several", "some", "many", "most",
     "both", "his", "her", "their", "its", "our", "other", "few",
 ];

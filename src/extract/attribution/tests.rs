@@ -94,7 +94,7 @@ fn speakers_across_appositions_relatives_and_coordination() {
         "Lund (who has led the county board since 2009)",
         "said",
     );
-    case("Hockey fans told a radio host that the team would fold.", "fans", "told");
+    case("Hockey fans told a radio host that the team would fold.", "Hockey fans", "told");
     case(
         "One grower, Lia Park of Hill Farms in Fresno, said prices fell.",
         "Lia Park of Hill Farms in Fresno",
@@ -201,4 +201,19 @@ fn cue_scan_on_sentences() {
         assert_eq!(super::super::cues::cue_matches(t), want, "{t:?}");
         assert!(!want.is_empty());
     }
+}
+
+#[test]
+fn a_bare_source_head_takes_its_modifiers() {
+    case(
+        "Brazil’s federal environmental agency said the fires were spreading.",
+        "Brazil’s federal environmental agency",
+        "said",
+    );
+    case("On Monday, state forestry officials said the fires were out.", "state forestry officials", "said");
+    case("Mr. Okafor's former law firm said it had no comment.", "Mr. Okafor's former law firm", "said");
+    // A determiner further left: the run may be another noun phrase's, the head alone.
+    case("The new rules worried transit officials, who said fares would rise.", "officials", "said");
+    // A stop word before the modifiers (`Yesterday`) leaves the run unanchored: the head alone.
+    case("Yesterday transit officials said fares would rise.", "officials", "said");
 }

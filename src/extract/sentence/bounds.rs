@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::model::Span;
+use crate::text::WEEKDAYS;
 
 /// Words between a cue and its content: `said on Monday that`, `told reporters that`.
 pub(super) static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
@@ -35,6 +36,47 @@ pub(super) fn trim_span(body: &str, sp: Span) -> Span {
     let kept = kept.strip_suffix('.').unwrap_or(kept);
     let kept = kept.trim_end_matches(is_edge);
     Span::new(sp.start + lead, sp.start + lead + kept.len())
+}
+
+/// `c` widened to the quote marks its trimming left outside, so that a shown content never opens
+/// a quotation it does not close: a quotation (of `quotes`) that starts inside `c` and ends just
+/// after it (`an “immoral and impudent country”.` trimmed to `… country`) takes back its closing
+/// mark, with the punctuation inside it; one that ends inside `c` and opens just before it takes
+/// back its opening mark. A single-quoted fragment (`to talk ‘frankly’`, which the quotation
+/// finder leaves out as too ambiguous) gets its closing mark when `c` holds its opening one.
+pub(super) fn close_quotes(body: &str, c: Span, quotes: &[Span]) -> Span {
+    let marks_only = |a: usize, b: usize| {
+        body.get(a..b).is_some_and(|g| {
+            !g.is_empty() && g.chars().all(|ch| is_quote(ch) || matches!(ch, '.' | ',' | '!' | '?'))
+        })
+    };
+    let mut out = c;
+    for q in quotes {
+        if q.start >= c.start && q.start < c.end && q.end > c.end && marks_only(c.end, q.end) {
+            out.end = out.end.max(q.end);
+        }
+        if q.start < c.start && q.end > c.start && q.end <= c.end && marks_only(q.start, c.start) {
+            out.start = out.start.min(q.start);
+        }
+    }
+    if out.end == c.end {
+        let Some(t) = body.get(c.start..c.end) else { return out };
+        let opened = t.char_indices().rev().find(|&(i, ch)| {
+            matches!(ch, '\'' | '‘') && t[..i].chars().next_back().is_none_or(char::is_whitespace)
+        });
+        let closed_after = |i: usize| t[i + 1..].contains(['\'', '’']);
+        let next = body.get(c.end..).and_then(|r| r.chars().next());
+        if let (Some((i, _)), Some(close @ ('\'' | '’'))) = (opened, next) {
+            if !closed_after(i) {
+                out.end = c.end + close.len_utf8();
+            }
+        }
+    }
+    out
+}
+
+fn is_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„' | '\'')
 }
 
 pub(super) fn words(body: &str, sp: Span) -> usize {
@@ -91,13 +133,6 @@ pub(super) const ADJUNCT_OPENERS: &[&str] = &[
     "yesterday",
     "today",
     "tonight",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 
 /// True when `sp` is only an adjunct of the cue before it (`on Twitter`, `in a statement this
@@ -106,7 +141,7 @@ pub(super) const ADJUNCT_OPENERS: &[&str] = &[
 pub(super) fn adjunct_only(body: &str, sp: Span) -> bool {
     let Some(t) = body.get(sp.start..sp.end) else { return false };
     let ws: Vec<String> = t.split_whitespace().map(|w| w.to_lowercase()).collect();
-    ws.first().is_some_and(|w| ADJUNCT_OPENERS.contains(&w.as_str()))
+    ws.first().is_some_and(|w| ADJUNCT_OPENERS.contains(&w.as_str()) || WEEKDAYS.contains(&w.as_str()))
         && ws.len() <= 6
         && !ws.iter().any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == "that")
 }
