@@ -21,7 +21,7 @@ mod bounds;
 mod tests;
 
 use bounds::{
-    adjunct_only, clause_before, comma_then_subject, cut_clause, cut_fronted, drop_conjunction,
+    adjunct_only, clause_before, close_quotes, comma_then_subject, cut_clause, cut_fronted, drop_conjunction,
     in_fronted_clause, lead_to_quote, quote_extent, seam, skip_lead_in, speaker_premodifier, trim_span,
     words, CLAUSE_WORDS,
 };
@@ -293,6 +293,8 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
             ClaimKind::Indirect
         };
         let quote = if kind == ClaimKind::Direct { main_quote } else { None };
+        // A direct content is shown without its marks; any other keeps the ones it opens.
+        let content = if kind == ClaimKind::Direct { content } else { close_quotes(body, content, &qspans) };
         out.push(Part { kind, speaker, content, quote, touched: touched(content), within: w });
     }
     out

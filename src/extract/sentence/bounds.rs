@@ -38,6 +38,47 @@ pub(super) fn trim_span(body: &str, sp: Span) -> Span {
     Span::new(sp.start + lead, sp.start + lead + kept.len())
 }
 
+/// `c` widened to the quote marks its trimming left outside, so that a shown content never opens
+/// a quotation it does not close: a quotation (of `quotes`) that starts inside `c` and ends just
+/// after it (`an “immoral and impudent country”.` trimmed to `… country`) takes back its closing
+/// mark, with the punctuation inside it; one that ends inside `c` and opens just before it takes
+/// back its opening mark. A single-quoted fragment (`to talk ‘frankly’`, which the quotation
+/// finder leaves out as too ambiguous) gets its closing mark when `c` holds its opening one.
+pub(super) fn close_quotes(body: &str, c: Span, quotes: &[Span]) -> Span {
+    let marks_only = |a: usize, b: usize| {
+        body.get(a..b).is_some_and(|g| {
+            !g.is_empty() && g.chars().all(|ch| is_quote(ch) || matches!(ch, '.' | ',' | '!' | '?'))
+        })
+    };
+    let mut out = c;
+    for q in quotes {
+        if q.start >= c.start && q.start < c.end && q.end > c.end && marks_only(c.end, q.end) {
+            out.end = out.end.max(q.end);
+        }
+        if q.start < c.start && q.end > c.start && q.end <= c.end && marks_only(q.start, c.start) {
+            out.start = out.start.min(q.start);
+        }
+    }
+    if out.end == c.end {
+        let Some(t) = body.get(c.start..c.end) else { return out };
+        let opened = t.char_indices().rev().find(|&(i, ch)| {
+            matches!(ch, '\'' | '‘') && t[..i].chars().next_back().is_none_or(char::is_whitespace)
+        });
+        let closed_after = |i: usize| t[i + 1..].contains(['\'', '’']);
+        let next = body.get(c.end..).and_then(|r| r.chars().next());
+        if let (Some((i, _)), Some(close @ ('\'' | '’'))) = (opened, next) {
+            if !closed_after(i) {
+                out.end = c.end + close.len_utf8();
+            }
+        }
+    }
+    out
+}
+
+fn is_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„' | '\'')
+}
+
 pub(super) fn words(body: &str, sp: Span) -> usize {
     body.get(sp.start..sp.end).map_or(0, |t| t.split_whitespace().count())
 }

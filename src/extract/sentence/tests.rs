@@ -54,7 +54,7 @@ fn an_adjunct_after_the_cue_is_not_the_content() {
 #[test]
 fn quotation_closing_a_clause_keeps_the_clause() {
     let p = one("The new stadium is \"a gift to the city,\" Okafor said on Tuesday.");
-    assert_eq!((p.2.as_str(), p.3), ("The new stadium is \"a gift to the city", ClaimKind::Mixed));
+    assert_eq!((p.2.as_str(), p.3), ("The new stadium is \"a gift to the city,\"", ClaimKind::Mixed));
     // After a colon the quotation stands alone.
     let p = one("Her verdict: \"a gift to the city,\" Okafor said.");
     assert_eq!(p.2, "a gift to the city");
@@ -299,4 +299,29 @@ fn content_inside_a_fronted_clause_ends_at_its_comma() {
     // Not a fronted clause: the content runs on.
     let p = one("Kim said the bridge was safe, engineers closed it anyway.");
     assert_eq!(p.2, "the bridge was safe, engineers closed it anyway");
+}
+
+#[test]
+fn a_content_keeps_the_closing_mark_of_a_quotation_it_opens() {
+    // Trimming the sentence's end (`”.`) must not leave the last quotation open.
+    let p = one("Last month the ministry called the toll road a “costly and needless project”.");
+    assert_eq!(p.2, "the toll road a “costly and needless project”");
+    assert_eq!(p.3, ClaimKind::Mixed);
+    let p = one("The mayor said the plan was “dead on arrival.”");
+    assert_eq!(p.2, "the plan was “dead on arrival.”");
+    // Balanced quotations inside and a direct quotation are left as they were.
+    let p = one("The mayor called it a “disgrace” on Monday.");
+    assert_eq!(p.2, "it a “disgrace” on Monday");
+    let p = one("“We will not sign,” the mayor said.");
+    assert_eq!(p.2, "We will not sign");
+}
+
+#[test]
+fn a_single_quoted_fragment_keeps_its_closing_mark() {
+    let p = parts("Ortega says she wants to govern 'with an open door'");
+    assert_eq!(p[0].2, "she wants to govern 'with an open door'");
+    assert_eq!(p[1].2, "to govern 'with an open door'");
+    // A mark after a word opens nothing: no opening mark in the content, nothing to close.
+    let p = one("Ortega says the plan suits the Smiths'");
+    assert_eq!(p.2, "the plan suits the Smiths");
 }
