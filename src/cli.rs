@@ -197,9 +197,10 @@ pub fn run(cli: Cli) -> Result<u8> {
             let mut corpus = claimdiff::read_inputs(&read.sources, &read_options(&read)?);
             claimdiff::extract::extract_corpus(&mut corpus.documents, &opts);
             if let Some(who) = &speaker {
+                let names = claimdiff::extract::query::matching_names(&corpus.documents, who, &opts.aliases);
                 for d in &mut corpus.documents {
                     if let Some(cs) = d.claims.as_mut() {
-                        cs.retain(|c| claimdiff::extract::speaker_matches(c, who, &opts));
+                        cs.retain(|c| c.speaker.as_ref().is_some_and(|s| names.contains(&s.name)));
                     }
                 }
             }

@@ -106,3 +106,17 @@ fn alias_file_names_a_described_speaker() {
     assert_eq!(got.len(), 4, "{got:?}");
     assert!(got.iter().all(|g| g.1 == "Rosa Vance" && !g.2), "{got:?}");
 }
+
+#[test]
+fn speaker_filter_takes_titles_and_title_only_queries() {
+    // The Gazette introduces "Finance Minister Rosa Vance"; the Courier only writes "Vance".
+    for query in ["Minister Vance", "Finance Minister Rosa Vance", "the finance minister", "vance"] {
+        let got = speakers_by_outlet(&["--speaker", query]);
+        assert_eq!(got.len(), 3, "{query}: {got:?}");
+        assert!(got.iter().all(|g| g.1 == "Rosa Vance"), "{query}: {got:?}");
+    }
+    // A title nobody was introduced with, another name, or a described source's head alone: nothing.
+    for query in ["the prime minister", "Minister Lee", "treasurer"] {
+        assert!(speakers_by_outlet(&["--speaker", query]).is_empty(), "{query}");
+    }
+}

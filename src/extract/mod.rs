@@ -14,6 +14,7 @@ pub mod markers;
 pub mod numbers;
 pub mod object;
 pub mod places;
+pub mod query;
 pub mod quotes;
 pub mod sentence;
 pub mod speakers;
@@ -40,22 +41,10 @@ pub fn parse_aliases(path: &str, json: &str) -> Result<BTreeMap<String, Vec<Stri
     })
 }
 
-/// True when the claim's speaker is `who`: its canonical name, the words used for it, a user
-/// alias of its canonical name, or its surname (case-insensitive).
+/// True when the claim's speaker is `who` (see [`query`]: canonical name, the article's words, a
+/// user alias, a surname, the name with or without its titles).
 pub fn speaker_matches(claim: &Claim, who: &str, opts: &ExtractOptions) -> bool {
-    let Some(s) = &claim.speaker else { return false };
-    let who = who.trim().to_lowercase();
-    let name = s.name.to_lowercase();
-    if name == who || s.text.to_lowercase() == who {
-        return true;
-    }
-    if !s.anonymous && name.split_whitespace().last() == Some(who.as_str()) {
-        return true;
-    }
-    opts.aliases
-        .iter()
-        .filter(|(c, _)| c.to_lowercase() == name)
-        .any(|(_, list)| list.iter().any(|a| a.to_lowercase() == who))
+    claim.speaker.as_ref().is_some_and(|s| query::speaker_or_alias_is(s, who, &opts.aliases))
 }
 
 /// What the per-sentence pass found, in body offsets.

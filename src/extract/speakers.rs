@@ -122,7 +122,8 @@ fn words(s: &str) -> Vec<&str> {
     s.split_whitespace().collect()
 }
 
-fn is_title(w: &str) -> bool {
+/// True for a title word (`prime`, `minister`, `Japanese`, `mayor`), possessive or not.
+pub fn is_title(w: &str) -> bool {
     TITLE_WORDS.contains(&w.to_lowercase().trim_end_matches(['’', '\'', 's']).trim_end_matches('’'))
         || TITLE_WORDS.contains(&w.to_lowercase().as_str())
 }

@@ -3,7 +3,9 @@
 //! Steps of [`shift`]:
 //! 1. **Collect** the speaker's claims: a claim matches when its speaker's canonical name or the
 //!    words the article uses equal the query (case-insensitive), or by name parts (see
-//!    [`speaker_matches`]). Anonymous sources match only by their full description.
+//!    [`speaker_matches`]); a claim so matched brings in every claim with the same canonical
+//!    name (`the prime minister` → all of Shinzo Abe's). Anonymous sources match only by their
+//!    full description.
 //! 2. **Date** each by `said_on`, else the document's `published` (`date_source` says which);
 //!    then filter by `--topic` words (a claim passes when any topic word starts one of its words)
 //!    and `--from` / `--to` (inclusive; undated claims are dropped when a bound is given).
@@ -75,30 +77,12 @@ fn normalize_name(s: &str) -> Vec<String> {
     words::tokens(s).iter().map(|t| t.word.to_lowercase()).collect()
 }
 
-/// True when `speaker` is the person `query` names: equal canonical name or article words
-/// (case-insensitive); a one-word query equal to any word of the canonical name ("Abe" → "Shinzo
-/// Abe", "Kim" → "Kim Jong Un"); or a longer query and name with the same last word and the same
-/// first word or initial ("S. Abe" → "Shinzo Abe"). Anonymous sources only match their full text.
+/// True when `speaker` is the person `query` names: the rule of `claims --speaker`
+/// ([`crate::extract::query::speaker_is`]: canonical name or article words, a surname or any one
+/// word of the name, the same last word and first word or initial, titles dropped; anonymous
+/// sources only by their full text).
 pub fn speaker_matches(speaker: &Speaker, query: &str) -> bool {
-    let q = normalize_name(query);
-    if q.is_empty() {
-        return false;
-    }
-    let name = normalize_name(&speaker.name);
-    if name == q || normalize_name(&speaker.text) == q {
-        return true;
-    }
-    if speaker.anonymous || name.is_empty() {
-        return false;
-    }
-    if q.len() == 1 {
-        return name.contains(&q[0]);
-    }
-    if name.len() == 1 {
-        return q.contains(&name[0]);
-    }
-    let (qf, nf) = (&q[0], &name[0]);
-    q.last() == name.last() && (qf == nf || nf.starts_with(qf.as_str()) || qf.starts_with(nf.as_str()))
+    crate::extract::query::speaker_is(speaker, query)
 }
 
 /// One statement of the speaker (a claim and its duplicates in other outlets), with what the
@@ -299,9 +283,11 @@ pub fn shift(docs: &[Document], speaker: &str, opts: &ShiftOptions) -> Timeline 
     // 1–2: collect, date, filter
     let mut names: BTreeMap<String, usize> = BTreeMap::new();
     let mut found: Vec<(usize, &Document, &Claim)> = Vec::new();
+    // `the prime minister` names the person introduced with that title: all of that person's claims
+    let wanted = crate::extract::query::matching_names(docs, speaker, &BTreeMap::new());
     for (di, doc) in docs.iter().enumerate() {
         for claim in doc.claims.iter().flatten() {
-            if let Some(sp) = claim.speaker.as_ref().filter(|sp| speaker_matches(sp, speaker)) {
+            if let Some(sp) = claim.speaker.as_ref().filter(|sp| wanted.contains(&sp.name)) {
                 *names.entry(sp.name.clone()).or_default() += 1;
                 found.push((di, doc, claim));
             }
