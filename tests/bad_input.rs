@@ -198,3 +198,32 @@ fn bad_date_flag_is_a_usage_error() {
         .code(2)
         .stderr(predicate::str::contains("--date"));
 }
+
+#[test]
+fn missing_file_without_extension_is_missing_not_of_unknown_type() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = write(dir.path(), "good.txt", GOOD.as_bytes());
+    let missing = dir.path().join("no-such-article").display().to_string();
+    let (code, json, err) = extract(&[&missing, &good]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains(&missing) && err.contains("cannot read"), "{err}");
+    assert!(!err.contains("unknown extension"), "{err}");
+    assert_eq!(json["documents"].as_array().map(Vec::len), Some(1));
+}
+
+#[test]
+fn directory_without_articles_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = write(dir.path(), "good.txt", GOOD.as_bytes());
+    let empty = dir.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    let hidden_only = dir.path().join("hidden");
+    std::fs::create_dir(&hidden_only).unwrap();
+    write(&hidden_only, ".draft.txt", GOOD.as_bytes());
+    let (e, h) = (empty.display().to_string(), hidden_only.display().to_string());
+    let (code, json, err) = extract(&[&e, &h, &good]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains(&format!("{e}: no article in this directory")), "{err}");
+    assert!(err.contains(&format!("{h}: no article in this directory")), "{err}");
+    assert_eq!(json["documents"].as_array().map(Vec::len), Some(1));
+}

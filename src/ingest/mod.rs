@@ -9,6 +9,7 @@ pub mod date;
 mod html;
 mod json;
 mod text;
+mod walk;
 
 use std::borrow::Cow;
 use std::io::Read;
@@ -17,6 +18,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 pub use date::{parse_date, parse_datetime};
+pub use walk::expand_inputs;
 
 use crate::error::{Error, Result};
 use crate::model::{Format, Metadata, Removed, SourceText, Warning};
@@ -79,57 +81,6 @@ pub fn sniff_format(bytes: &[u8]) -> Format {
     }
 }
 
-/// Expands command-line inputs into the files to read, keeping their order: a file as given,
-/// a directory recursively in sorted order, `-` (stdin) as is.
-///
-/// Inside a directory only files with a known extension are read; hidden files (`.name`) are
-/// skipped silently, and any other file is reported as an [`Error::UnknownExtension`] failure
-/// (so a source put into the folder is never left out unnoticed) while the others are still read.
-/// A file named explicitly is always returned; [`ingest_path`] reports its extension if unknown.
-pub fn expand_inputs(inputs: &[String]) -> (Vec<String>, Vec<Error>) {
-    let mut files = Vec::new();
-    let mut failures = Vec::new();
-    for input in inputs {
-        let p = Path::new(input);
-        if input != "-" && p.is_dir() {
-            walk_dir(p, &mut files, &mut failures);
-        } else {
-            files.push(input.clone());
-        }
-    }
-    (files, failures)
-}
-
-fn walk_dir(dir: &Path, files: &mut Vec<String>, failures: &mut Vec<Error>) {
-    let shown = dir.display().to_string();
-    let entries = match std::fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(source) => {
-            failures.push(Error::Read { path: shown, source });
-            return;
-        }
-    };
-    let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for p in paths {
-        let hidden = p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
-        if hidden {
-            continue;
-        }
-        if p.is_dir() {
-            walk_dir(&p, files, failures);
-            continue;
-        }
-        let s = p.display().to_string();
-        if format_of(&s).is_some() {
-            files.push(s);
-        } else {
-            let ext = p.extension().map(|e| e.to_string_lossy().into_owned()).unwrap_or_default();
-            failures.push(Error::UnknownExtension { path: s, ext });
-        }
-    }
-}
-
 /// Reads one file (or `-` for stdin) into one or more articles.
 pub fn ingest_path(path: &str, opts: &IngestOptions) -> Result<Vec<SourceText>> {
     if path == "-" {
@@ -139,7 +90,11 @@ pub fn ingest_path(path: &str, opts: &IngestOptions) -> Result<Vec<SourceText>> 
             .map_err(|source| Error::Read { path: "-".to_string(), source })?;
         return ingest_bytes(path, &bytes, opts);
     }
-    // Refuse an unknown extension before reading a possibly huge or special file.
+    // A missing file is said to be missing, whatever its name; an unknown extension is refused
+    // before reading a possibly huge or special file.
+    if let Err(source) = std::fs::metadata(path) {
+        return Err(Error::Read { path: path.to_string(), source });
+    }
     if format_of(path).is_none() {
         return Err(unknown_extension(path));
     }
