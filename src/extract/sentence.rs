@@ -21,8 +21,9 @@ mod bounds;
 mod tests;
 
 use bounds::{
-    adjunct_only, clause_before, close_quotes, comma_then_subject, cut_clause, drop_conjunction,
-    lead_to_quote, quote_extent, seam, skip_lead_in, speaker_premodifier, trim_span, words, CLAUSE_WORDS,
+    adjunct_only, clause_before, close_quotes, comma_then_subject, cut_clause, cut_fronted, drop_conjunction,
+    in_fronted_clause, lead_to_quote, quote_extent, seam, skip_lead_in, speaker_premodifier, trim_span,
+    words, CLAUSE_WORDS,
 };
 
 /// What one sentence yields: one claim's kind, speaker and cue, content (body offsets).
@@ -204,7 +205,14 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
                         let n = t.find([',', ';', '(', '—', '–']).unwrap_or(t.len());
                         trim_span(body, Span::new(after.start, after.start + n))
                     } else {
-                        cut_clause(body, skip_lead_in(body, after))
+                        let c = cut_clause(body, skip_lead_in(body, after));
+                        // `Even as an aide called the plan reckless, the mayor backed it`: the
+                        // aide's words end with the fronted clause.
+                        if in_fronted_clause(&body[prev_hi..lo]) {
+                            cut_fronted(body, c)
+                        } else {
+                            c
+                        }
                     }
                 } else if words(body, before) >= 2 {
                     before

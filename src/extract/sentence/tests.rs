@@ -286,6 +286,22 @@ fn no_attribution() {
 }
 
 #[test]
+fn content_inside_a_fronted_clause_ends_at_its_comma() {
+    let p = one("Even as an aide called the plan reckless last week, the mayor has backed it.");
+    assert_eq!((p.0.as_str(), p.2.as_str()), ("an aide", "the plan reckless last week"));
+    let p = one("But, while the union argued that wages lagged, Ortega in the end signed the deal.");
+    assert_eq!(p.2, "wages lagged");
+    let p = one("Although Kim said the bridge was safe, engineers closed it on Monday.");
+    assert_eq!(p.2, "the bridge was safe");
+    // A comma inside the clause not followed by a subject and verb: no cut there.
+    let p = one("While Kim said taxes, fees and tolls would rise, the council voted no.");
+    assert_eq!(p.2, "taxes, fees and tolls would rise");
+    // Not a fronted clause: the content runs on.
+    let p = one("Kim said the bridge was safe, engineers closed it anyway.");
+    assert_eq!(p.2, "the bridge was safe, engineers closed it anyway");
+}
+
+#[test]
 fn a_content_keeps_the_closing_mark_of_a_quotation_it_opens() {
     // Trimming the sentence's end (`”.`) must not leave the last quotation open.
     let p = one("Last month the ministry called the toll road a “costly and needless project”.");
