@@ -325,3 +325,14 @@ fn a_single_quoted_fragment_keeps_its_closing_mark() {
     let p = one("Ortega says the plan suits the Smiths'");
     assert_eq!(p.2, "the plan suits the Smiths");
 }
+
+#[test]
+fn a_closing_abbreviation_keeps_its_full_stop() {
+    let p = one("The minister said the ban covers goods shipped from the U.S.");
+    assert_eq!(p.2, "the ban covers goods shipped from the U.S.");
+    let p = one("Lee said the buyer was Acme Inc.");
+    assert_eq!(p.2, "the buyer was Acme Inc.");
+    // An ordinary last word loses the sentence's full stop.
+    let p = one("Lee said the buyer was Acme.");
+    assert_eq!(p.2, "the buyer was Acme");
+}
