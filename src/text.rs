@@ -9,6 +9,26 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::Span;
 
+/// FNV-1a: a fast hash for looking up short words in fixed lists (no need for DoS resistance).
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// Builds [`Fnv`] hashers, for `HashMap` / `HashSet`.
+pub(crate) type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+
 /// English weekday names, lower case, Monday first.
 pub const WEEKDAYS: [&str; 7] =
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];

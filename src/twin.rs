@@ -86,6 +86,10 @@ impl Twin {
     /// Every match's groups, in order, as the Unicode pattern's `captures_iter` gives them.
     pub fn captures_spans(&self, text: &str) -> Vec<Groups> {
         if twin_safe(text) {
+            // Most texts have no match: the DFA alone says so, without the captures engines.
+            if !self.ascii.is_match(text.as_bytes()) {
+                return Vec::new();
+            }
             self.ascii
                 .captures_iter(text.as_bytes())
                 .map(|c| c.iter().map(|m| m.map(|m| m.range())).collect())
@@ -96,6 +100,67 @@ impl Twin {
                 .map(|c| c.iter().map(|m| m.map(|m| m.range())).collect())
                 .collect()
         }
+    }
+}
+
+/// A regex whose Unicode word boundaries `\b` have an ASCII twin `(?-u:\b)`, the rest of the
+/// pattern unchanged: on [`twin_safe`] text both decide alike (no non-ASCII character there is
+/// a word character), and the twin keeps the lazy DFA, which a Unicode `\b` makes give up at the
+/// first non-ASCII byte (the slower engines then scan the whole line).
+pub struct WordBoundTwin {
+    unicode: Regex,
+    /// `None` when the pattern has no `\b` (it is its own twin).
+    ascii: Option<Regex>,
+}
+
+/// `pattern` with every `\b` (not an escaped backslash before `b`) written `(?-u:\b)`.
+pub fn ascii_word_bounds(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('b') => out.push_str(r"(?-u:\b)"),
+            Some(d) => {
+                out.push(c);
+                out.push(d);
+            }
+            None => out.push(c),
+        }
+    }
+    out
+}
+
+impl WordBoundTwin {
+    /// Compiles `pattern` and its twin. Patterns are constants of the caller.
+    pub fn new(pattern: &str) -> Self {
+        let twin = ascii_word_bounds(pattern);
+        #[allow(clippy::expect_used)] // constant patterns, checked by the callers' tests
+        WordBoundTwin {
+            unicode: Regex::new(pattern).expect("regex"),
+            ascii: (twin != pattern).then(|| Regex::new(&twin).expect("ASCII word-boundary twin")),
+        }
+    }
+
+    /// The regex to run on `text`: the twin when it may.
+    fn pick(&self, text: &str) -> &Regex {
+        match &self.ascii {
+            Some(a) if twin_safe(text) => a,
+            _ => &self.unicode,
+        }
+    }
+
+    /// True when the pattern (as written) matches somewhere in `text`.
+    pub fn is_match(&self, text: &str) -> bool {
+        self.pick(text).is_match(text)
+    }
+
+    /// The first match, as the pattern as written finds it.
+    pub fn find(&self, text: &str) -> Option<Range<usize>> {
+        self.pick(text).find(text).map(|m| m.range())
     }
 }
 
@@ -110,6 +175,7 @@ mod tests {
         assert!(!twin_safe("José said"));
         assert!(!twin_safe("a\u{a0}b"));
         assert_eq!(ascii_twin(r"\bwon['\u{2019}]t\b"), r"(?-u)\bwon(?:'|\xE2\x80\x99)t\b");
+        assert_eq!(ascii_word_bounds(r"\bfree\\b\d\b"), r"(?-u:\b)free\\b\d(?-u:\b)");
     }
 
     /// Tokens whose non-ASCII characters are all neutral.
@@ -167,6 +233,11 @@ mod tests {
                 let got: Vec<Groups> =
                     t.ascii.captures_iter(text.as_bytes()).map(|c| c.iter().map(|m| m.map(|m| m.range())).collect()).collect();
                 prop_assert_eq!(got, want, "{} on {:?}", p, text);
+            }
+            for p in [r"\bnot\b.{0,12}\bthe\b", r"(?i)\b(?:will|no)\b|s\b|^\w+\b"] {
+                let t = WordBoundTwin::new(p);
+                let ascii = t.ascii.as_ref().unwrap_or(&t.unicode);
+                prop_assert_eq!(ascii.find(&text).map(|m| m.range()), t.unicode.find(&text).map(|m| m.range()), "{} on {:?}", p, text);
             }
         }
     }

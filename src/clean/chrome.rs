@@ -126,11 +126,7 @@ pub(super) fn camel_parts(token: &str) -> Vec<String> {
 pub fn is_icon_run(line: &str) -> bool {
     // Cheap test first, in one pass without allocating: prose rarely has three CamelCase-glued
     // tokens in ten, so most lines stop here.
-    let (mut count, mut glued) = (0usize, 0usize);
-    for t in line.split_whitespace() {
-        count += 1;
-        glued += usize::from(is_glued(t));
-    }
+    let (count, glued) = glued_count(line);
     if count < 3 || glued * 10 < count * 3 {
         return false;
     }
@@ -148,8 +144,56 @@ pub fn is_icon_run(line: &str) -> bool {
     parts >= 6 && ui * 2 >= parts
 }
 
+/// The white-space separated tokens of a line and how many of them are glued (`is_glued`), in one
+/// pass over its characters (ASCII ones classified directly).
+fn glued_count(line: &str) -> (usize, usize) {
+    let (mut count, mut glued) = (0usize, 0usize);
+    // State of the token being read: inside one, glued already, and `is_glued`'s flags.
+    let (mut inside, mut is, mut prev_lower, mut seen_alnum, mut gap) = (false, false, false, false, false);
+    for c in line.chars() {
+        let space = if c.is_ascii() { c.is_ascii_whitespace() || c == '\u{b}' } else { c.is_whitespace() };
+        if space {
+            if inside {
+                count += 1;
+                glued += usize::from(is);
+                inside = false;
+            }
+            continue;
+        }
+        if !inside {
+            (inside, is, prev_lower, seen_alnum, gap) = (true, false, false, false, false);
+        }
+        if is {
+            continue;
+        }
+        let (alnum, upper, lower) = if c.is_ascii() {
+            (c.is_ascii_alphanumeric(), c.is_ascii_uppercase(), c.is_ascii_lowercase())
+        } else {
+            (c.is_alphanumeric(), c.is_uppercase(), c.is_lowercase())
+        };
+        if !alnum {
+            gap = seen_alnum;
+            prev_lower = false;
+            continue;
+        }
+        if gap || (upper && prev_lower) {
+            is = true;
+            continue;
+        }
+        seen_alnum = true;
+        prev_lower = lower;
+    }
+    if inside {
+        count += 1;
+        glued += usize::from(is);
+    }
+    (count, glued)
+}
+
 /// True when `camel_parts` would split the token in two or more: a lower→upper case change, or
-/// letters on both sides of a non-alphanumeric character.
+/// letters on both sides of a non-alphanumeric character. The per-token definition
+/// [`glued_count`] must agree with (tests).
+#[cfg(test)]
 fn is_glued(token: &str) -> bool {
     let mut prev_lower = false;
     let mut seen_alnum = false;
@@ -255,6 +299,21 @@ pub fn is_widget(w: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn glued_count_is_the_token_count() {
+        for line in [
+            "",
+            "  SearchIcon CloseIcon\x0bMenuBurger\tChevronDown\x0cFacebookIcon\r\nx",
+            "The e-mail of Ann McLeod, iPhone a.b a-B 3D 9aB _x ",
+            "A--b --ab ab-- aB Ab AB abC",
+            "éÉ\u{a0}aÉ a’b “Ab” ΣοφίαΣ 日本 \u{2003}x\u{85}İi ǅa aǅ",
+        ] {
+            let want =
+                line.split_whitespace().fold((0, 0), |(n, g), t| (n + 1, g + usize::from(is_glued(t))));
+            assert_eq!(glued_count(line), want, "{line:?}");
+        }
+    }
 
     #[test]
     fn camel_parts_split_glued_names() {

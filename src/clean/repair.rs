@@ -109,7 +109,17 @@ pub fn emit(b: &mut MappedTextBuilder, src: &MappedText, start: usize, end: usiz
             b.push_from(src, start + run, start + i);
         }
     };
+    let bytes = text.as_bytes();
+    // ASCII other than white space and `'` is copied as it is: skipped in runs.
+    let plain = |b: u8| b.is_ascii() && b != b'\'' && !matches!(b, b'\t'..=b'\r' | b' ');
     while i < text.len() {
+        if plain(bytes[i]) {
+            while i < bytes.len() && plain(bytes[i]) {
+                i += 1;
+            }
+            st.last_space = false;
+            continue;
+        }
         let rest = &text[i..];
         let Some(c) = rest.chars().next() else { break };
         if c == ' ' && linear && !st.last_space && !rest[1..].starts_with(is_space) {

@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::chrome::{addresses_reader, is_icon_run, is_widget};
+use crate::twin::WordBoundTwin;
 
 /// Lower-cases, straightens quotes and collapses whitespace, for matching and comparing lines.
 pub fn norm(s: &str) -> String {
@@ -77,6 +78,12 @@ fn re(p: &str) -> Regex {
     Regex::new(p).unwrap()
 }
 
+/// A pattern with `\b` run as its [`WordBoundTwin`] (on a line with non-ASCII characters the
+/// Unicode `\b` sends the search to the slow engines).
+fn wb(p: &str) -> WordBoundTwin {
+    WordBoundTwin::new(p)
+}
+
 /// Byte ranges of `{{template}}` tags in a line.
 pub fn template_tags(line: &str) -> Vec<(usize, usize)> {
     TEMPLATE.find_iter(line).map(|m| (m.start(), m.end())).collect()
@@ -92,8 +99,8 @@ fn template_only(line: &str) -> bool {
     rest.chars().filter(|c| c.is_alphanumeric()).count() < 3
 }
 
-static PAYWALL_STRONG: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?x)
+static PAYWALL_STRONG: LazyLock<WordBoundTwin> = LazyLock::new(|| {
+    wb(r"(?x)
         free\ articles?\b | articles?\ left\b | stories\ left\b | unlimited\ (digital\ )?access
       | full\ access | digital\ access | subscribe\ (now|today|to\ (read|continue|unlock))
       | already\ a\ (subscriber|member) | already\ subscribed | become\ a\ (subscriber|member)
@@ -103,15 +110,15 @@ static PAYWALL_STRONG: LazyLock<Regex> = LazyLock::new(|| {
       | (subscription|access|trial)\ (has|have)\ expired | paywall")
 });
 
-static PRICE_OFFER: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?x)
+static PRICE_OFFER: LazyLock<WordBoundTwin> = LazyLock::new(|| {
+    wb(r"(?x)
         \b\d+\ (weeks?|months?|days?|years?)\ (for|at)\ ([$£€]|usd\ |eur\ )?\d
       | [$£€]\ ?\d+([.,]\d+)?\ ?(/|per\ |a\ )\ ?(month|week|year|mo|yr)\b
       | ^(try|get|only|just|from)\b.{0,40}[$£€]\ ?\d")
 });
 
-static PAYWALL_WEAK: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(subscri(be|ber|bers|bing|ption|ptions)|membership|premium|sign in|log in|register)\b")
+static PAYWALL_WEAK: LazyLock<WordBoundTwin> = LazyLock::new(|| {
+    wb(r"\b(subscri(be|ber|bers|bing|ption|ptions)|membership|premium|sign in|log in|register)\b")
 });
 
 /// Paywall and subscription prompts.
@@ -128,7 +135,10 @@ fn is_paywall_lazy<'w>(n: &str, w: impl Fn() -> &'w [&'w str]) -> bool {
     if PAYWALL_STRONG.is_match(n) {
         return true;
     }
-    if PRICE_OFFER.is_match(n) && {
+    // Every form of an offer has a digit: on a line with no non-ASCII word character (nor
+    // digit) an ASCII digit.
+    let digit = n.bytes().any(|b| b.is_ascii_digit()) || !crate::twin::twin_safe(n);
+    if digit && PRICE_OFFER.is_match(n) && {
         let w = w();
         w.len() <= 12 || addresses_reader(w)
     } {
@@ -140,8 +150,8 @@ fn is_paywall_lazy<'w>(n: &str, w: impl Fn() -> &'w [&'w str]) -> bool {
     }
 }
 
-static NEWSLETTER: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"newsletters?\b|\bsign ?up\b|\byour inbox|enter your e-?mail|\bemail address\b|daily briefing")
+static NEWSLETTER: LazyLock<WordBoundTwin> = LazyLock::new(|| {
+    wb(r"newsletters?\b|\bsign ?up\b|\byour inbox|enter your e-?mail|\bemail address\b|daily briefing")
 });
 
 /// Newsletter sign-up prompts.
@@ -181,8 +191,8 @@ static ADVERT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-static RELATED: LazyLock<Regex> = LazyLock::new(|| {
-    re(
+static RELATED: LazyLock<WordBoundTwin> = LazyLock::new(|| {
+    wb(
         r"^(read more|related|see also|more on this( story)?|recommended|most read|also read|read next|read also|more from .{1,30}|watch|listen|explore more)\s*[:|>»-]|^related (stories|articles|content|coverage|topics|links)$|^click here\b|^tap here\b",
     )
 });
@@ -197,54 +207,54 @@ static RELATED: LazyLock<Regex> = LazyLock::new(|| {
 /// is found in a few steps, and only on a line with what the form needs (its `©`, `/`, closing
 /// bracket, colon or agency name; `\s*$` is the end of the trimmed line). The leftmost start over
 /// the forms is the alternation's start.
-type CreditForm = (fn(&str) -> bool, Regex);
+type CreditForm = (fn(&str) -> bool, WordBoundTwin);
 static CREDIT: LazyLock<Vec<CreditForm>> = LazyLock::new(|| {
     vec![
-        (|l| l.contains('©'), re(r"(?x)©\ *\S[^©]{0,60}$")),
+        (|l| l.contains('©'), wb(r"(?x)©\ *\S[^©]{0,60}$")),
         (
             |l| l.contains('/'),
-            re(
+            wb(
                 r"(?x)\b(REUTERS|AFP|EPA(-EFE)?|AP\ Photo|AFP\ Photo|XINHUA|KYODO|YONHAP|ANADOLU|AAP\ Image)/\ ?\p{Lu}[^/]{1,60}$",
             ),
         ),
         (
             |l| l.trim_end().ends_with(']'),
-            re(
+            wb(
                 r"(?x)\[[^\[\]]{0,80}/\ ?(Reuters|AP|AFP|EPA|EPA-EFE|Getty\ Images|Bloomberg|Xinhua|Kyodo|Yonhap|Anadolu|Al\ Jazeera|[\p{Lu}][\p{L}]+\ Photo)\]\s*$",
             ),
         ),
         (
             |l| l.trim_end().ends_with(']'),
-            re(r"(?x)\[(Photo|Photograph|File|Image|Picture)[^\[\]]{0,80}\]\s*$"),
+            wb(r"(?x)\[(Photo|Photograph|File|Image|Picture)[^\[\]]{0,80}\]\s*$"),
         ),
         (
             |l| l.trim_end().ends_with(')'),
-            re(r"(?x)\((Photo|Photograph|Picture|Image|File\ photo)s?(\ credit)?\ *(:|by)[^()]{0,80}\)\s*$"),
+            wb(r"(?x)\((Photo|Photograph|Picture|Image|File\ photo)s?(\ credit)?\ *(:|by)[^()]{0,80}\)\s*$"),
         ),
         (
             |l| l.contains(':'),
-            re(
+            wb(
                 r"(?x)(^|\.\ |\s)(Photograph|Photo|Picture|Image|Photo\ credit|Credit|Illustration)s?\ *:\ *[^.]{2,60}$",
             ),
         ),
         (
             |l| l.contains("Getty") || l.contains("Shutterstock") || l.contains("Alamy"),
-            re(r"(?x)\b(Getty\ Images|Shutterstock|Alamy|via\ Getty)\s*$"),
+            wb(r"(?x)\b(Getty\ Images|Shutterstock|Alamy|via\ Getty)\s*$"),
         ),
         (
             |l| l.starts_with("File ") || l.starts_with("photo") || l.starts_with("picture"),
-            re(r"(?x)^(File\ )?(photo|picture)\ by\ \S"),
+            wb(r"(?x)^(File\ )?(photo|picture)\ by\ \S"),
         ),
     ]
 });
 
 /// A photo credit at the end of the line, returning the credit's start byte.
 pub fn credit_start(line: &str) -> Option<usize> {
-    CREDIT.iter().filter(|(needs, _)| needs(line)).filter_map(|(_, r)| r.find(line).map(|m| m.start())).min()
+    CREDIT.iter().filter(|(needs, _)| needs(line)).filter_map(|(_, r)| r.find(line).map(|m| m.start)).min()
 }
 
-static SOURCE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    re(
+static SOURCE_CREDIT: LazyLock<WordBoundTwin> = LazyLock::new(|| {
+    wb(
         r"^(sources?\s*:\s*\S|\(?(additional )?reporting by\b|(writing|editing|compiled|edited|produced) by\b|with (additional )?reporting from\b)",
     )
 });

@@ -26,6 +26,8 @@ use words::{is_calendar, PASSIVE_BEFORE, SOURCE_HEADS, WEAK_CUES};
 
 const AUX: &str = r"(?:\s+(?:has|have|had|also|later|then|previously|again|once|recently|repeatedly|publicly|privately|earlier|would|will|could|may|might|must|should|can|did|does|do|not|never|still|long|often|always|now|just|even|already|reportedly|openly|strongly|clearly|really|apparently|on\s+\w+day|last\s+\w+|in\s+a\s+statement))*";
 
+/// The cue alternation, the definition [`super::cues::cue_matches`] finds the matches of.
+#[cfg(test)]
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
     #[allow(clippy::expect_used)] // constant pattern, checked by the tests
     Regex::new(&format!(
@@ -124,29 +126,30 @@ pub fn find_attributions(masked: &str) -> Vec<Attribution> {
     let mut out: Vec<Attribution> = Vec::new();
     // Left edge for the next speaker search: the end of the previous attribution.
     let mut floor = 0;
-    for m in CUE.find_iter(masked) {
-        if m.start() < floor {
+    for m in super::cues::cue_matches(masked) {
+        if m.start < floor {
             continue;
         }
+        let matched = &masked[m.clone()];
         // A capitalised verb in a title-case headline (`Lee Says Bridge Will Reopen`), matched
         // with the next word's capital: only right after a capitalised word, its speaker's.
-        let end = if m.as_str().starts_with(['S', 'T', 'W']) {
-            let before = masked[..m.start()].split_whitespace().next_back().unwrap_or("");
+        let end = if matched.starts_with(['S', 'T', 'W']) {
+            let before = masked[..m.start].split_whitespace().next_back().unwrap_or("");
             if !before.starts_with(char::is_uppercase) || before.ends_with(['.', ',', ':', '?', '!']) {
                 continue;
             }
-            m.start() + m.as_str().find(char::is_whitespace).unwrap_or(m.len())
+            m.start + matched.find(char::is_whitespace).unwrap_or(matched.len())
         } else {
-            m.end()
+            m.end
         };
-        let cue = Span::new(m.start(), end);
+        let cue = Span::new(m.start, end);
         if nouns::is_noun_use(masked, cue.start, cue.end) {
             continue;
         }
         // A noun, not a verb, when a finite verb follows: `Insurance claims are expected`,
         // unless the cue reports a relative clause: `the rules, which officials said will …`
         // (not inside another attribution's words: `Lee said the plan, which …`).
-        let relative = out.is_empty() && relative_report(&masked[..m.start()]);
+        let relative = out.is_empty() && relative_report(&masked[..m.start]);
         if finite_aux_next(&masked[cue.end..]) && !relative {
             continue;
         }
@@ -154,11 +157,11 @@ pub fn find_attributions(masked: &str) -> Vec<Attribution> {
         let phrase = word.starts_with("according");
         // `When asked`, `was told`, `had been warned`: passive or adverbial, the subject is
         // spoken to, not speaking.
-        let prev = masked[..m.start()].split_whitespace().next_back().unwrap_or("").to_ascii_lowercase();
+        let prev = masked[..m.start].split_whitespace().next_back().unwrap_or("").to_ascii_lowercase();
         if !phrase && PASSIVE_BEFORE.contains(&prev.as_str()) {
             continue;
         }
-        let left = &masked[floor..m.start()];
+        let left = &masked[floor..m.start];
         let l = left.trim_end();
         let strong = !WEAK_CUES.contains(&word.as_str()) && !super::cues::is_stance_only(&word);
         // A speaker found in `left`, in sentence offsets.
@@ -340,7 +343,7 @@ fn clause_subject(l: &str) -> Option<Span> {
 /// The speaker phrase ending at the end of `left`, if any; `strong` when the cue is a speech
 /// verb whatever its subject (then any short noun phrase can be the speaker).
 fn left_speaker(left: &str, strong: bool) -> Option<Span> {
-    if let Some([Some(m), _, _]) = WHO.captures(left) {
+    if let Some(m) = WHO.find(left) {
         let head = &left[..m.start];
         if head.trim_end().ends_with(',') {
             return left_speaker(head, strong);
@@ -380,9 +383,10 @@ fn left_speaker(left: &str, strong: bool) -> Option<Span> {
             return Some(sp);
         }
     }
-    if let Some([_, p, _]) = LEFT_PRONOUN.captures(left) {
-        let p = p?;
-        return Some(Span::new(p.start, p.end));
+    if let Some(m) = LEFT_PRONOUN.find(left) {
+        // The pronoun is the match's first word: white space or the end follows it.
+        let word = &left[m.start..];
+        return Some(Span::new(m.start, m.start + word.find(char::is_whitespace).unwrap_or(word.len())));
     }
     if !strong {
         return None;

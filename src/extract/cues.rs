@@ -8,7 +8,10 @@
 //! listed once, in its base form.
 
 mod objects;
+mod scan;
 mod verbs;
+
+pub use scan::cue_matches;
 
 use objects::OBJECT;
 use verbs::{EXCLUDED, SPEECH, STANCE};
@@ -81,13 +84,19 @@ fn forms(list: &[&str]) -> Vec<String> {
 
 /// Every cue form as a regex alternation, longest first (so `point out` wins over `point`).
 pub fn pattern() -> String {
+    forms_in_order().iter().map(|f| f.replace(' ', r"\s+")).collect::<Vec<_>>().join("|")
+}
+
+/// Every cue form (lower-case words, one space between them) in the order of [`pattern`]'s
+/// alternation.
+pub fn forms_in_order() -> Vec<String> {
     let mut all = forms(SPEECH);
     all.extend(forms(STANCE));
     all.retain(|f| !EXCLUDED.contains(&f.as_str()));
     all.extend(object_forms().iter().cloned());
     all.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     all.dedup();
-    all.iter().map(|f| f.replace(' ', r"\s+")).collect::<Vec<_>>().join("|")
+    all
 }
 
 /// Forms of the object cues (see [`objects`]), sorted.

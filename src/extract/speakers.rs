@@ -105,6 +105,8 @@ pub struct Resolved {
 #[derive(Clone, Debug, Default)]
 struct Person {
     name: String,
+    /// The name's last word (looked up for every surname mention).
+    last: Option<String>,
     titles: Vec<String>,
 }
 
@@ -172,7 +174,8 @@ impl SpeakerResolver {
                 }
             }
         } else {
-            self.people.push(Person { name: name.to_string(), titles });
+            let last = name.split_whitespace().last().map(str::to_string);
+            self.people.push(Person { name: name.to_string(), last, titles });
         }
     }
 
@@ -217,7 +220,7 @@ impl SpeakerResolver {
         } else {
             // A surname (or a title + surname): the person whose name ends with it.
             let surname = ws.first().copied().unwrap_or("");
-            match self.people.iter().rev().find(|p| p.name.split_whitespace().last() == Some(surname)) {
+            match self.people.iter().rev().find(|p| p.last.as_deref() == Some(surname)) {
                 Some(p) => p.name.clone(),
                 None => name.clone(),
             }
@@ -237,9 +240,7 @@ impl SpeakerResolver {
         }
         let (_, name) = split_title(mention);
         if !name.contains(' ') {
-            if let Some(p) =
-                self.people.iter().find(|p| p.name.split_whitespace().last() == Some(name.as_str()))
-            {
+            if let Some(p) = self.people.iter().find(|p| p.last.as_deref() == Some(name.as_str())) {
                 return p.name.clone();
             }
         }

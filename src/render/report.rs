@@ -17,8 +17,8 @@ use comfy_table::{presets::UTF8_FULL, ContentArrangement, Table};
 
 pub use html::{escape_html, html};
 use sections::{
-    claim_head, date_range, diff_plain, is_misquote, location, more, reason_line, score_of, DiffWord,
-    MAX_CONFLICTS, MAX_ONLY, MAX_SQUARE,
+    claim_head, date_range, diff_plain, is_misquote, location, more, reason_line, DiffWord, MAX_CONFLICTS,
+    MAX_ONLY, MAX_SQUARE, PAIR_HEADS,
 };
 
 use crate::error::{Error, Result};
@@ -73,30 +73,16 @@ fn md_agreement(r: &Report, out: &mut String) {
         for a in &names {
             out.push_str(&format!("| **{}** |", md(a)));
             for b in &names {
-                match score_of(&r.matrix, a, b) {
-                    Some(c) if a != b => out.push_str(&format!(" {:.2} |", c.score)),
-                    _ => out.push_str(" – |"),
-                }
+                out.push_str(&format!(" {} |", sections::square_cell(&r.matrix, a, b)));
             }
             out.push('\n');
         }
         out.push('\n');
     }
-    out.push_str("| outlet A | outlet B | claims A | claims B | aligned | coverage | agreement | conflicts | score |\n");
-    out.push_str("|---|---|---|---|---|---|---|---|---|\n");
+    out.push_str(&format!("| {} |\n|{}\n", PAIR_HEADS.join(" | "), "---|".repeat(PAIR_HEADS.len())));
     for c in &r.matrix {
-        out.push_str(&format!(
-            "| {} | {} | {} | {} | {} | {:.2} | {:.2} | {} | {:.2} |\n",
-            md(&c.outlet_a),
-            md(&c.outlet_b),
-            c.claims_a,
-            c.claims_b,
-            c.aligned,
-            c.coverage,
-            c.agreement_rate,
-            c.conflicts,
-            c.score
-        ));
+        let cells: Vec<String> = sections::pair_cells(c).iter().map(|x| md(x)).collect();
+        out.push_str(&format!("| {} |\n", cells.join(" | ")));
     }
 }
 
@@ -203,29 +189,9 @@ pub fn table(r: &Report) -> String {
     let mut out = format!("{} articles from {} outlets\n{tb}\n", r.articles, r.outlets.len());
     if !r.matrix.is_empty() {
         let mut tb = new_table();
-        tb.set_header(vec![
-            "outlet A",
-            "outlet B",
-            "claims A",
-            "claims B",
-            "aligned",
-            "coverage",
-            "agreement",
-            "conflicts",
-            "score",
-        ]);
+        tb.set_header(PAIR_HEADS.to_vec());
         for c in &r.matrix {
-            tb.add_row(vec![
-                c.outlet_a.clone(),
-                c.outlet_b.clone(),
-                c.claims_a.to_string(),
-                c.claims_b.to_string(),
-                c.aligned.to_string(),
-                format!("{:.2}", c.coverage),
-                format!("{:.2}", c.agreement_rate),
-                c.conflicts.to_string(),
-                format!("{:.2}", c.score),
-            ]);
+            tb.add_row(sections::pair_cells(c).to_vec());
         }
         out.push_str(&format!("\nAgreement between outlets\n{tb}\n"));
     }

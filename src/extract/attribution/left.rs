@@ -30,6 +30,8 @@ pub struct LeftRegex {
     pattern: String,
     exact: OnceLock<Regex>,
     ascii: regex::bytes::Regex,
+    /// The ASCII form of the loose pattern, for patterns with appositions.
+    ascii_loose: Option<regex::bytes::Regex>,
     /// The loose pattern (compiled on first use), for patterns with appositions.
     loose: OnceLock<Regex>,
     /// Capture group of the appositions, checked against the bounds (0: the pattern has none,
@@ -54,10 +56,19 @@ const OTHER_NEUTRAL: u8 = 4;
 /// The stand-in of a non-ASCII letter: a word character to `\w` (the byte pattern's `\w` takes
 /// it), not to the patterns' ASCII `\b` (as the letter's bytes are not).
 const LETTER: u8 = 5;
+/// The stand-in of non-ASCII white space: the vertical tab, which the byte pattern's `\s` takes
+/// and no pattern names.
+const SPACE: u8 = 0x0B;
+
+/// Characters no pattern names that are neither word characters nor white space (besides the
+/// [`neutral`] ones): the horizontal bar, the section sign, zero-width space, C1 controls (NEL is white space, taken first).
+fn other_neutral(c: char) -> bool {
+    matches!(c, '\u{2015}' | '\u{a7}' | '\u{200b}' | '\u{80}'..='\u{9f}')
+}
 
 /// `text` with one byte per character (see [`STAND_INS`]) and, for each byte, the offset of its
-/// character in `text` (plus the end); `None` when a character has no stand-in (white space,
-/// digits, marks and symbols other than ASCII and neutral ones) or `text` holds a stand-in byte
+/// character in `text` (plus the end); `None` when a character has no stand-in (digits,
+/// most marks and symbols other than ASCII, neutral and [`other_neutral`] ones) or `text` holds a stand-in byte
 /// itself.
 fn one_byte_per_char(text: &str) -> Option<(Vec<u8>, Vec<usize>)> {
     let mut bytes = Vec::with_capacity(text.len());
@@ -68,9 +79,13 @@ fn one_byte_per_char(text: &str) -> Option<(Vec<u8>, Vec<usize>)> {
             c if c.is_ascii() => c as u8,
             c => match STAND_INS.iter().find(|(s, _)| *s == c) {
                 Some(&(_, b)) => b,
-                None if neutral(c) => OTHER_NEUTRAL,
+                // White space (no-break space …): `\s` to both spellings, as the vertical tab is.
+                None if c.is_whitespace() => SPACE,
+                None if neutral(c) || other_neutral(c) => OTHER_NEUTRAL,
                 // `ſ` and the Kelvin sign match `s` and `k` under `(?i)`.
                 None if c.is_alphabetic() && !matches!(c, 'ſ' | '\u{212a}') => LETTER,
+                // Combining diacritics (`e` + U+0301): word characters without an ASCII case.
+                None if matches!(c, '\u{300}'..='\u{36f}') => LETTER,
                 None => return None,
             },
         };
@@ -129,12 +144,24 @@ fn spans_of(c: &regex::Captures) -> Spans {
 
 impl LeftRegex {
     pub fn new(pattern: String, appos: usize, max_items: usize, paren: Option<usize>) -> Self {
-        #[allow(clippy::expect_used)] // constant patterns, checked by the tests
-        let ascii = regex::bytes::RegexBuilder::new(&ascii_pattern(&pattern))
-            .dfa_size_limit(16 << 20)
-            .build()
-            .expect("ASCII speaker regex");
-        LeftRegex { loose: OnceLock::new(), ascii, exact: OnceLock::new(), pattern, appos, max_items, paren }
+        let bytes = |p: &str| {
+            #[allow(clippy::expect_used)] // constant patterns, checked by the tests
+            regex::bytes::RegexBuilder::new(&ascii_pattern(p))
+                .dfa_size_limit(16 << 20)
+                .build()
+                .expect("ASCII speaker regex")
+        };
+        let ascii_loose = (appos > 0).then(|| bytes(&loose_pattern(&pattern)));
+        LeftRegex {
+            loose: OnceLock::new(),
+            ascii: bytes(&pattern),
+            ascii_loose,
+            exact: OnceLock::new(),
+            pattern,
+            appos,
+            max_items,
+            paren,
+        }
     }
 
     /// A pattern without appositions (only the ASCII form and the written pattern).
@@ -144,6 +171,9 @@ impl LeftRegex {
 
     /// True when the pattern matches somewhere in `text`.
     pub fn is_match(&self, text: &str) -> bool {
+        if self.appos > 0 {
+            return self.captures(text).is_some();
+        }
         if text.is_ascii() {
             return self.ascii.is_match(text.as_bytes());
         }
@@ -158,42 +188,81 @@ impl LeftRegex {
         self.exact.get_or_init(|| compile(&self.pattern))
     }
 
+    /// The span of the first match in `text`, as [`Self::exact`] finds it (for a pattern without
+    /// appositions, the reverse search alone, without the captures engine).
+    pub fn find(&self, text: &str) -> Option<Range<usize>> {
+        if self.appos > 0 {
+            return self.captures(text).and_then(|[whole, _, _]| whole);
+        }
+        if text.is_ascii() {
+            return self.ascii.find(text.as_bytes()).map(|m| m.range());
+        }
+        if let Some((bytes, at)) = one_byte_per_char(text) {
+            return self.ascii.find(&bytes).map(|m| at[m.start()]..at[m.end()]);
+        }
+        self.exact().find(text).map(|m| m.range())
+    }
+
     /// The spans of the first match in `text`, as [`Self::exact`] finds them.
     pub fn captures(&self, text: &str) -> Option<Spans> {
-        let span = |m: Option<regex::bytes::Match>| m.map(|m| m.range());
         if text.is_ascii() {
-            return self
-                .ascii
-                .captures(text.as_bytes())
-                .map(|c| [span(c.get(0)), span(c.get(1)), span(c.get(2))]);
+            return self.spelled_captures(text.as_bytes());
         }
         if let Some((bytes, at)) = one_byte_per_char(text) {
             let back = |r: Option<Range<usize>>| r.map(|r| at[r.start]..at[r.end]);
-            return self
-                .ascii
-                .captures(&bytes)
-                .map(|c| [back(span(c.get(0))), back(span(c.get(1))), back(span(c.get(2)))]);
+            return self.spelled_captures(&bytes).map(|[a, b, c]| [back(a), back(b), back(c)]);
         }
         if self.appos == 0 {
             return self.exact().captures(text).map(|c| spans_of(&c));
         }
         let c = self.loose.get_or_init(|| compile(&loose_pattern(&self.pattern))).captures(text)?;
         let appos_ok = c.get(self.appos).is_none_or(|a| appos_within(a.as_str(), self.max_items));
-        let paren_ok = self.paren.and_then(|g| c.get(g)).is_none_or(|m| {
-            let t = m.as_str();
-            !t.ends_with(')') || t.rfind('(').is_some_and(|i| t[i + 1..t.len() - 1].chars().count() <= 80)
-        });
+        let paren_ok = self.paren.and_then(|g| c.get(g)).is_none_or(|m| paren_within(m.as_str()));
         if appos_ok && paren_ok {
             return Some(spans_of(&c));
         }
         let start = c.get(0).map_or(0, |m| m.start());
         self.exact().captures_at(text, start).map(|c| spans_of(&c))
     }
+
+    /// [`Self::captures`] on text spelt one byte per character, by the ASCII forms: as on the
+    /// written text, the loose pattern first (its lazy DFA stays small, where the bounded
+    /// repeats make the bounded one build states for every count), checked against the bounds.
+    fn spelled_captures(&self, bytes: &[u8]) -> Option<Spans> {
+        let spans = |c: regex::bytes::Captures| [0, 1, 2].map(|g| c.get(g).map(|m| m.range()));
+        let Some(loose) = &self.ascii_loose else {
+            return self.ascii.captures(bytes).map(spans);
+        };
+        // A pattern whose one group is the apposition: a match without a comma or a dash
+        // (spelt 2 and 3) has none, so the captures engine runs only on a match that may.
+        if self.appos == 1 && self.paren.is_none() {
+            let whole = loose.find(bytes)?.range();
+            let t = &bytes[whole.clone()];
+            if !t.iter().any(|&b| matches!(b, b',' | 2 | 3)) && !t.windows(2).any(|w| w == b"--") {
+                return Some([Some(whole), None, None]);
+            }
+        }
+        let c = loose.captures(bytes)?;
+        // Spelt text is ASCII: one character per byte, as `appos_within` counts them.
+        let text = |m: regex::bytes::Match| std::str::from_utf8(&bytes[m.range()]).unwrap_or_default();
+        let appos_ok = c.get(self.appos).is_none_or(|a| appos_within(text(a), self.max_items));
+        let paren_ok = self.paren.and_then(|g| c.get(g)).is_none_or(|m| paren_within(text(m)));
+        if appos_ok && paren_ok {
+            return Some(spans(c));
+        }
+        let start = c.get(0).map_or(0, |m| m.start());
+        self.ascii.captures_at(bytes, start).map(spans)
+    }
+}
+
+/// True when a name group ending in a parenthesis keeps it within 80 characters.
+fn paren_within(t: &str) -> bool {
+    !t.ends_with(')') || t.rfind('(').is_some_and(|i| t[i + 1..t.len() - 1].chars().count() <= 80)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::{LEFT_ANY_NP, LEFT_DESCRIBED, LEFT_NAME};
+    use super::super::{COORDINATED, LEFT_ANY_NP, LEFT_DESCRIBED, LEFT_NAME, LEFT_PRONOUN, WHO};
     use super::*;
     use proptest::prelude::*;
 
@@ -205,6 +274,12 @@ mod tests {
         for (name, re) in all() {
             let want = re.exact().captures(text).map(|c| spans_of(&c));
             assert_eq!(re.captures(text), want, "{name}: {text:?}");
+        }
+        let plain: [(&str, &LeftRegex); 3] =
+            [("who", &WHO), ("pronoun", &LEFT_PRONOUN), ("coordinated", &COORDINATED)];
+        for (name, re) in all().into_iter().chain(plain) {
+            let want = re.exact().find(text).map(|m| m.range());
+            assert_eq!(re.find(text), want, "{name}: {text:?}");
         }
     }
 
@@ -224,7 +299,9 @@ mod tests {
     fn bounds_decide_like_the_written_pattern() {
         assert_eq!(one_byte_per_char("a’b—c"), Some((vec![b'a', 1, b'b', 2, b'c'], vec![0, 1, 4, 5, 8, 9])));
         assert_eq!(one_byte_per_char("José"), Some((b"Jos\x05".to_vec(), vec![0, 1, 2, 3, 5])));
-        assert_eq!(one_byte_per_char("a\u{a0}b"), None);
+        assert_eq!(one_byte_per_char("a\u{a0}b"), Some((b"a\x0bb".to_vec(), vec![0, 1, 3, 4])));
+        assert_eq!(one_byte_per_char("a\u{2007}\u{2015}"), Some((b"a\x0b\x04".to_vec(), vec![0, 1, 4, 7])));
+        assert_eq!(one_byte_per_char("7\u{663}"), None);
         let long_lower = "a ".repeat(110);
         let long_upper = format!("Lee's {}", "b ".repeat(60));
         let dash = "c ".repeat(80);
@@ -257,6 +334,12 @@ mod tests {
         " ",
         "  ",
         "\u{a0}",
+        "\u{2015}",
+        "\u{200b}",
+        "§",
+        "\u{85}",
+        "\u{3000}",
+        "\u{663}",
         "a",
         "the",
         "spokesman",

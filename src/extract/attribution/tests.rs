@@ -128,6 +128,81 @@ fn plain_sentences_have_no_attribution() {
     assert_eq!(attr("The council asked him to leave."), Some(("The council".into(), "asked".into(), false)));
 }
 
+/// Words around and inside cues: forms, their prefixes and extensions, phrasal parts, case
+/// variants and white space of every kind.
+const CUE_TOKENS: &[&str] = &[
+    "said",
+    "says",
+    "Says",
+    "Said",
+    "Tells",
+    "Warns",
+    "told",
+    "tell",
+    "point",
+    "pointed",
+    "out",
+    "back",
+    "shot",
+    "making",
+    "clear",
+    "according",
+    "According",
+    "ACCORDING",
+    "to",
+    "To",
+    "toward",
+    "saying",
+    "unsaid",
+    "said_",
+    "said9",
+    "x",
+    "Lee",
+    "A",
+    "the",
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "\u{a0}",
+    "\u{2003}",
+    ",",
+    ".",
+    "’",
+    "é",
+    "~",
+    "-",
+    "added",
+    "adds",
+    "believes",
+    "warned",
+    "warn",
+    "noted",
+];
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(600))]
+    #[test]
+    fn cue_scan_finds_what_the_cue_regex_finds(picks in proptest::collection::vec(0..CUE_TOKENS.len(), 0..24)) {
+        let text: String = picks.iter().map(|&i| CUE_TOKENS[i]).collect();
+        let want: Vec<_> = CUE.find_iter(&text).map(|m| m.range()).collect();
+        proptest::prop_assert_eq!(super::super::cues::cue_matches(&text), want, "{:?}", text);
+    }
+}
+
+#[test]
+fn cue_scan_on_sentences() {
+    for t in [
+        "Lee said, and Kim pointed out that the plan, according to aides, failed.",
+        "Mayor Lee Says Bridge Will Reopen, Tells Reporters",
+        "“It is over,” she said.\u{a0}He shot\u{2003}back: no. ACCORDING to the poll, According To it.",
+    ] {
+        let want: Vec<_> = CUE.find_iter(t).map(|m| m.range()).collect();
+        assert_eq!(super::super::cues::cue_matches(t), want, "{t:?}");
+        assert!(!want.is_empty());
+    }
+}
+
 #[test]
 fn a_bare_source_head_takes_its_modifiers() {
     case(

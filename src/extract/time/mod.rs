@@ -320,24 +320,8 @@ const STARTER_WORDS: &[&str] = &[
     "zero",
 ];
 
-/// FNV-1a: a fast hash for the short words of [`STARTERS`] (no need for DoS resistance here).
-#[derive(Default)]
-struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FnvSet = std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;
+/// FNV-1a hashing: a fast hash for the short words of [`STARTERS`].
+type FnvSet = std::collections::HashSet<&'static str, crate::text::FnvBuild>;
 
 static STARTERS: std::sync::LazyLock<FnvSet> =
     std::sync::LazyLock::new(|| STARTER_WORDS.iter().copied().collect());

@@ -5,8 +5,8 @@
 use chrono::Datelike;
 
 use super::sections::{
-    claim_head, date_range, diff_words, is_misquote, location, more, reason_line, score_of, DiffWord,
-    MAX_CONFLICTS, MAX_ONLY, MAX_SQUARE,
+    claim_head, date_range, diff_words, is_misquote, location, more, pair_cells, reason_line, square_cell,
+    DiffWord, MAX_CONFLICTS, MAX_ONLY, MAX_SQUARE, PAIR_HEADS,
 };
 use crate::model::Timeline;
 use crate::report::Report;
@@ -96,32 +96,17 @@ fn agreement(r: &Report, out: &mut String) {
         for a in &names {
             out.push_str(&format!("<tr><th>{}</th>", escape_html(a)));
             for b in &names {
-                match score_of(&r.matrix, a, b) {
-                    Some(c) if a != b => out.push_str(&format!("<td>{:.2}</td>", c.score)),
-                    _ => out.push_str("<td>–</td>"),
-                }
+                out.push_str(&td(&square_cell(&r.matrix, a, b)));
             }
             out.push_str("</tr>\n");
         }
         out.push_str("</table>\n");
     }
-    out.push_str(
-        "<table><tr><th>outlet A</th><th>outlet B</th><th>claims A</th><th>claims B</th><th>aligned</th>\
-         <th>coverage</th><th>agreement</th><th>conflicts</th><th>score</th></tr>\n",
-    );
+    let heads: String = PAIR_HEADS.iter().map(|h| format!("<th>{h}</th>")).collect();
+    out.push_str(&format!("<table><tr>{heads}</tr>\n"));
     for c in &r.matrix {
-        out.push_str(&format!(
-            "<tr>{}{}<td>{}</td><td>{}</td><td>{}</td><td>{:.2}</td><td>{:.2}</td><td>{}</td><td>{:.2}</td></tr>\n",
-            td(&c.outlet_a),
-            td(&c.outlet_b),
-            c.claims_a,
-            c.claims_b,
-            c.aligned,
-            c.coverage,
-            c.agreement_rate,
-            c.conflicts,
-            c.score
-        ));
+        let cells: String = pair_cells(c).iter().map(|x| td(x)).collect();
+        out.push_str(&format!("<tr>{cells}</tr>\n"));
     }
     out.push_str("</table>\n");
 }

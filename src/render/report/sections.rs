@@ -96,9 +96,45 @@ pub fn diff_plain(diff: &[String]) -> String {
         .join(" ")
 }
 
-/// The cell of a pair in the square matrix: the score, or `-` on the diagonal / for no pair.
-pub fn score_of<'a>(matrix: &'a [Consistency], a: &str, b: &str) -> Option<&'a Consistency> {
+/// The pair `a`, `b` (either order) of the matrix.
+fn score_of<'a>(matrix: &'a [Consistency], a: &str, b: &str) -> Option<&'a Consistency> {
     matrix.iter().find(|c| (c.outlet_a == a && c.outlet_b == b) || (c.outlet_a == b && c.outlet_b == a))
+}
+
+/// The cell of a pair in the square matrix: the score, or `–` on the diagonal / for no pair.
+pub fn square_cell(matrix: &[Consistency], a: &str, b: &str) -> String {
+    match score_of(matrix, a, b) {
+        Some(c) if a != b => format!("{:.2}", c.score),
+        _ => "–".to_string(),
+    }
+}
+
+/// Column heads of the pair table, Markdown and HTML alike.
+pub const PAIR_HEADS: [&str; 9] = [
+    "outlet A",
+    "outlet B",
+    "claims A",
+    "claims B",
+    "aligned",
+    "coverage",
+    "agreement",
+    "conflicts",
+    "score",
+];
+
+/// The cells of one pair's row, unescaped (each renderer escapes them its way).
+pub fn pair_cells(c: &Consistency) -> [String; 9] {
+    [
+        c.outlet_a.clone(),
+        c.outlet_b.clone(),
+        c.claims_a.to_string(),
+        c.claims_b.to_string(),
+        c.aligned.to_string(),
+        format!("{:.2}", c.coverage),
+        format!("{:.2}", c.agreement_rate),
+        c.conflicts.to_string(),
+        format!("{:.2}", c.score),
+    ]
 }
 
 /// `… and 12 more (all in --format json)` when a list was cut.

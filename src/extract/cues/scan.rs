@@ -1,0 +1,149 @@
+//! The cue search without a regex: every match of the cue alternation (see [`super::pattern`]
+//! and `attribution::CUE`), found word by word.
+//!
+//! The alternation of ~1,500 forms made the regex search most of a sentence's bytes one by one
+//! (a prefilter cannot pick so many literals). Every alternative starts at an ASCII word start
+//! (`(?-u:\b)` before a letter) and is whole ASCII words joined by white space, so a match is
+//! found by looking up the word at each word start: the forms that open with it, in the
+//! alternation's order (the first that matches wins, as leftmost-first does), then
+//! `according to` (any case) and a capitalised `Says` / `Said` / `Tells` / `Warns` before a
+//! capital, the pattern's last two alternatives.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use crate::text::FnvBuild;
+
+/// The forms of the alternation by first word, each list in the alternation's order, as words;
+/// and which first two bytes a first word can have (most words are ruled out by them, before
+/// any hashing).
+struct Heads {
+    forms: HashMap<String, Vec<Vec<String>>, FnvBuild>,
+    /// For each first two bytes, the lengths (bit `len`, up to 31) of the first words with them.
+    pairs: Vec<u32>,
+}
+
+static HEADS: LazyLock<Heads> = LazyLock::new(|| {
+    let mut forms: HashMap<String, Vec<Vec<String>>, FnvBuild> = HashMap::default();
+    let mut pairs = vec![0u32; 1 << 16];
+    for form in super::forms_in_order() {
+        let words: Vec<String> = form.split(' ').map(str::to_string).collect();
+        pairs[pair(words[0].as_bytes())] |= length_bit(words[0].len());
+        forms.entry(words[0].clone()).or_default().push(words);
+    }
+    Heads { forms, pairs }
+});
+
+/// The bit of a word length in [`Heads::pairs`] (every length from 31 on shares bit 31).
+fn length_bit(len: usize) -> u32 {
+    1 << len.min(31)
+}
+
+/// Index of a word's first two bytes (the second 0 for a one-byte word).
+fn pair(w: &[u8]) -> usize {
+    (usize::from(w.first().copied().unwrap_or(0)) << 8) | usize::from(w.get(1).copied().unwrap_or(0))
+}
+
+fn word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// End of the run of ASCII word bytes from `i`.
+fn run_end(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && word_byte(b[i]) {
+        i += 1;
+    }
+    i
+}
+
+/// End of the white space (`\s`, Unicode) from `i`.
+fn space_end(text: &str, mut i: usize) -> usize {
+    let b = text.as_bytes();
+    while i < b.len() {
+        if b[i] < 0x80 {
+            if !matches!(b[i], b'\t'..=b'\r' | b' ') {
+                break;
+            }
+            i += 1;
+        } else {
+            match text[i..].chars().next() {
+                Some(c) if c.is_whitespace() => i += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    i
+}
+
+/// The end of `words` matched from `at` (an ASCII word start): each a whole ASCII word, white
+/// space between them.
+fn words_at(text: &str, at: usize, words: &[impl AsRef<str>]) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut i = at;
+    for (k, w) in words.iter().enumerate() {
+        if k > 0 {
+            let j = space_end(text, i);
+            if j == i {
+                return None;
+            }
+            i = j;
+        }
+        let e = run_end(b, i);
+        let word = &text[i..e];
+        if word != w.as_ref() {
+            return None;
+        }
+        i = e;
+    }
+    Some(i)
+}
+
+/// The cue match starting at the word start `at`, if any: its end.
+fn match_at(text: &str, at: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let head = &text[at..run_end(b, at)];
+    let heads = &*HEADS;
+    let maybe = heads.pairs[pair(head.as_bytes())] & length_bit(head.len()) != 0;
+    if let Some(forms) = maybe.then(|| heads.forms.get(head)).flatten() {
+        if let Some(end) = forms.iter().find_map(|f| words_at(text, at, f)) {
+            return Some(end);
+        }
+    }
+    if head.eq_ignore_ascii_case("according") {
+        // `(?i:according)\s+to`: only the first word in any case.
+        if let Some(end) = words_at(text, at, &[head, "to"]) {
+            return Some(end);
+        }
+    }
+    if matches!(head, "Says" | "Said" | "Tells" | "Warns") {
+        let j = space_end(text, at + head.len());
+        if j > at + head.len() && b.get(j).is_some_and(u8::is_ascii_uppercase) {
+            return Some(j + 1);
+        }
+    }
+    None
+}
+
+/// Every cue match in `text`, in order, as the cue regex's `find_iter` gives them.
+pub fn cue_matches(text: &str) -> Vec<Range<usize>> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !word_byte(b[i]) {
+            i += 1;
+            continue;
+        }
+        // `i` starts a run of word bytes (the previous byte is none).
+        let end = run_end(b, i);
+        match match_at(text, i) {
+            Some(e) => {
+                out.push(i..e);
+                i = e;
+            }
+            None => i = end,
+        }
+    }
+    out
+}
