@@ -28,13 +28,23 @@ pub(super) fn is_edge(c: char) -> bool {
     c.is_whitespace() || matches!(c, ',' | ':' | ';' | '"' | '“' | '”' | '—' | '-' | '–' | '\'')
 }
 
-/// `sp` without edge punctuation, quote marks and a final full stop.
+/// The last whitespace-separated word of `t`.
+fn last_word(t: &str) -> &str {
+    t.rsplit(char::is_whitespace).next().unwrap_or(t)
+}
+
+/// `sp` without edge punctuation, quote marks and a final full stop (kept after an
+/// abbreviation).
 pub(super) fn trim_span(body: &str, sp: Span) -> Span {
     let Some(t) = body.get(sp.start..sp.end) else { return sp };
     let lead = t.len() - t.trim_start_matches(is_edge).len();
     let kept = t.trim_start_matches(is_edge).trim_end_matches(is_edge);
-    let kept = kept.strip_suffix('.').unwrap_or(kept);
-    let kept = kept.trim_end_matches(is_edge);
+    let kept = match kept.strip_suffix('.') {
+        // The full stop of a closing abbreviation stays (`talks with the U.S.`, `Acme Inc.`).
+        Some(k) if crate::segment::abbrev::classify(last_word(k)).is_some() => kept,
+        Some(k) => k.trim_end_matches(is_edge),
+        None => kept,
+    };
     Span::new(sp.start + lead, sp.start + lead + kept.len())
 }
 

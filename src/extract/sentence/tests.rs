@@ -333,3 +333,14 @@ fn an_apposition_or_comparison_after_the_reported_clause_is_not_content() {
     let p = one("In the new poll 38 percent said they back the levy, compared with 29 percent in May.");
     assert_eq!(p.2, "they back the levy");
 }
+
+#[test]
+fn a_closing_abbreviation_keeps_its_full_stop() {
+    let p = one("The minister said the ban covers goods shipped from the U.S.");
+    assert_eq!(p.2, "the ban covers goods shipped from the U.S.");
+    let p = one("Lee said the buyer was Acme Inc.");
+    assert_eq!(p.2, "the buyer was Acme Inc.");
+    // An ordinary last word loses the sentence's full stop.
+    let p = one("Lee said the buyer was Acme.");
+    assert_eq!(p.2, "the buyer was Acme");
+}
