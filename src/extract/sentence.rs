@@ -17,6 +17,7 @@ use super::{attribution, quotes};
 use crate::model::{ClaimKind, Span};
 
 mod bounds;
+mod tail;
 #[cfg(test)]
 mod tests;
 
@@ -205,7 +206,8 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
                         let n = t.find([',', ';', '(', '—', '–']).unwrap_or(t.len());
                         trim_span(body, Span::new(after.start, after.start + n))
                     } else {
-                        let c = cut_clause(body, skip_lead_in(body, after));
+                        // `…, a swipe at his rivals`, `…, compared with 41 percent`: not content.
+                        let c = tail::cut_tail(body, cut_clause(body, skip_lead_in(body, after)));
                         // `Even as an aide called the plan reckless, the mayor backed it`: the
                         // aide's words end with the fronted clause.
                         if in_fronted_clause(&body[prev_hi..lo]) {

@@ -327,6 +327,14 @@ fn a_single_quoted_fragment_keeps_its_closing_mark() {
 }
 
 #[test]
+fn an_apposition_or_comparison_after_the_reported_clause_is_not_content() {
+    let p = one("Ruiz said the ferry would run twice a day, a boost for the islanders.");
+    assert_eq!(p.2, "the ferry would run twice a day");
+    let p = one("In the new poll 38 percent said they back the levy, compared with 29 percent in May.");
+    assert_eq!(p.2, "they back the levy");
+}
+
+#[test]
 fn a_closing_abbreviation_keeps_its_full_stop() {
     let p = one("The minister said the ban covers goods shipped from the U.S.");
     assert_eq!(p.2, "the ban covers goods shipped from the U.S.");

@@ -1,0 +1,72 @@
+//! Tails that close a reported clause without being part of it: a summing-up apposition after a
+//! comma or dash (`…, a swipe at his rivals`, `… — a plan the council rejected`) and a comparison
+//! (`…, compared with 41 percent for Lee`). PolNeAR's annotators end the content before them.
+//!
+//! Input: a content span (body offsets) after a cue; output: the span cut at the first such tail.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::bounds::{inside_quote, trim_span};
+use crate::model::Span;
+
+/// A comma or spaced dash, then `a`/`an` (an apposition) or `compared with`/`compared to`.
+static TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    #[allow(clippy::expect_used)] // constant pattern, checked by the tests
+    Regex::new(r"(?:,|\s+[—–])\s+(?:an?|compared\s+(?:with|to))\s").expect("tail regex")
+});
+
+/// `sp` cut before the first apposition or comparison tail that follows at least three words of
+/// content, outside quotation marks. Measured on PolNeAR train (P/R/F1 0.8191/0.4969/0.6186 →
+/// 0.8203/0.4976/0.6195); other tails measured and left out: `, -ing` clauses (0.6166), `, the`
+/// (0.6175), `, with` (0.6179), `, which`/`, who`/`, even` (0.6184–0.6185), `and` + a new
+/// subject and verb (0.6135), a comma + subject and verb outside a subordinate clause (0.6150).
+pub(super) fn cut_tail(body: &str, sp: Span) -> Span {
+    let Some(t) = body.get(sp.start..sp.end) else { return sp };
+    for m in TAIL.find_iter(t) {
+        let head = &t[..m.start()];
+        if head.split_whitespace().count() >= 3 && !inside_quote(head) {
+            return trim_span(body, Span::new(sp.start, sp.start + m.start()));
+        }
+    }
+    sp
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cut(s: &str) -> &str {
+        let sp = cut_tail(s, Span::new(0, s.len()));
+        &s[sp.start..sp.end]
+    }
+
+    #[test]
+    fn cuts_before_a_summing_up_apposition_or_a_comparison() {
+        assert_eq!(
+            cut("the ferry would run twice a day, a boost for the islanders"),
+            "the ferry would run twice a day"
+        );
+        assert_eq!(
+            cut("to close the mine by June — an outcome the union had feared"),
+            "to close the mine by June"
+        );
+        assert_eq!(
+            cut("38 percent back the levy, compared with 29 percent in May"),
+            "38 percent back the levy"
+        );
+    }
+
+    #[test]
+    fn keeps_short_heads_quotations_and_other_commas() {
+        // Fewer than three words before the comma: the apposition is the content's own.
+        assert_eq!(cut("the port, a hub for grain"), "the port, a hub for grain");
+        // Inside a quotation.
+        assert_eq!(
+            cut("it was “a mess for all of us, a shambles” indeed"),
+            "it was “a mess for all of us, a shambles” indeed"
+        );
+        assert_eq!(cut("fares will rise, the council said"), "fares will rise, the council said");
+    }
+}
