@@ -10,6 +10,7 @@
 //! negated classes, which would step into a multi-byte character.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use regex::{bytes, Regex};
 
@@ -57,8 +58,16 @@ pub fn ascii_twin(pattern: &str) -> String {
 
 /// A regex and its ASCII twin.
 pub struct Twin {
-    unicode: Regex,
+    pattern: String,
+    /// The pattern as written, compiled on first use (only text the twin cannot take needs it).
+    unicode: OnceLock<Regex>,
     ascii: bytes::Regex,
+}
+
+/// `pattern` compiled; patterns are constants of the callers, checked by their tests.
+fn compile(pattern: &str) -> Regex {
+    #[allow(clippy::expect_used)] // constant patterns, checked by the callers' tests
+    Regex::new(pattern).expect("regex")
 }
 
 /// Spans of one match's capture groups (group 0 first).
@@ -69,9 +78,15 @@ impl Twin {
     pub fn new(pattern: &str) -> Self {
         #[allow(clippy::expect_used)] // constant patterns, checked by the callers' tests
         Twin {
-            unicode: Regex::new(pattern).expect("regex"),
+            pattern: pattern.to_string(),
+            unicode: OnceLock::new(),
             ascii: bytes::Regex::new(&ascii_twin(pattern)).expect("ASCII twin regex"),
         }
+    }
+
+    /// The pattern as written.
+    fn unicode(&self) -> &Regex {
+        self.unicode.get_or_init(|| compile(&self.pattern))
     }
 
     /// Every match, in order, as the Unicode pattern's `find_iter` gives it.
@@ -79,7 +94,7 @@ impl Twin {
         if twin_safe(text) {
             self.ascii.find_iter(text.as_bytes()).map(|m| m.range()).collect()
         } else {
-            self.unicode.find_iter(text).map(|m| m.range()).collect()
+            self.unicode().find_iter(text).map(|m| m.range()).collect()
         }
     }
 
@@ -95,7 +110,7 @@ impl Twin {
                 .map(|c| c.iter().map(|m| m.map(|m| m.range())).collect())
                 .collect()
         } else {
-            self.unicode
+            self.unicode()
                 .captures_iter(text)
                 .map(|c| c.iter().map(|m| m.map(|m| m.range())).collect())
                 .collect()
@@ -108,7 +123,9 @@ impl Twin {
 /// a word character), and the twin keeps the lazy DFA, which a Unicode `\b` makes give up at the
 /// first non-ASCII byte (the slower engines then scan the whole line).
 pub struct WordBoundTwin {
-    unicode: Regex,
+    pattern: String,
+    /// The pattern as written, compiled on first use.
+    unicode: OnceLock<Regex>,
     /// `None` when the pattern has no `\b` (it is its own twin).
     ascii: Option<Regex>,
 }
@@ -140,7 +157,8 @@ impl WordBoundTwin {
         let twin = ascii_word_bounds(pattern);
         #[allow(clippy::expect_used)] // constant patterns, checked by the callers' tests
         WordBoundTwin {
-            unicode: Regex::new(pattern).expect("regex"),
+            pattern: pattern.to_string(),
+            unicode: OnceLock::new(),
             ascii: (twin != pattern).then(|| Regex::new(&twin).expect("ASCII word-boundary twin")),
         }
     }
@@ -149,8 +167,13 @@ impl WordBoundTwin {
     fn pick(&self, text: &str) -> &Regex {
         match &self.ascii {
             Some(a) if twin_safe(text) => a,
-            _ => &self.unicode,
+            _ => self.unicode(),
         }
+    }
+
+    /// The pattern as written.
+    fn unicode(&self) -> &Regex {
+        self.unicode.get_or_init(|| compile(&self.pattern))
     }
 
     /// True when the pattern (as written) matches somewhere in `text`.
@@ -229,15 +252,15 @@ mod tests {
             for p in patterns {
                 let t = Twin::new(p);
                 let want: Vec<Groups> =
-                    t.unicode.captures_iter(&text).map(|c| c.iter().map(|m| m.map(|m| m.range())).collect()).collect();
+                    t.unicode().captures_iter(&text).map(|c| c.iter().map(|m| m.map(|m| m.range())).collect()).collect();
                 let got: Vec<Groups> =
                     t.ascii.captures_iter(text.as_bytes()).map(|c| c.iter().map(|m| m.map(|m| m.range())).collect()).collect();
                 prop_assert_eq!(got, want, "{} on {:?}", p, text);
             }
             for p in [r"\bnot\b.{0,12}\bthe\b", r"(?i)\b(?:will|no)\b|s\b|^\w+\b"] {
                 let t = WordBoundTwin::new(p);
-                let ascii = t.ascii.as_ref().unwrap_or(&t.unicode);
-                prop_assert_eq!(ascii.find(&text).map(|m| m.range()), t.unicode.find(&text).map(|m| m.range()), "{} on {:?}", p, text);
+                let ascii = t.ascii.as_ref().unwrap_or(t.unicode());
+                prop_assert_eq!(ascii.find(&text).map(|m| m.range()), t.unicode().find(&text).map(|m| m.range()), "{} on {:?}", p, text);
             }
         }
     }
