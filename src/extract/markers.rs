@@ -181,33 +181,57 @@ pub fn conditions(text: &str) -> Vec<Marker> {
     out
 }
 
-/// End of the clause that starts at `from`: the next punctuation, or 12 words, whichever is first.
+/// Words that open another clause or an adjunct after a condition (`to resolve the dispute
+/// following the talks`, `if the tests stop after the vote`): the condition ends before them.
+const CLAUSE_OPENERS: &[&str] = &[
+    "following",
+    "after",
+    "before",
+    "while",
+    "when",
+    "whereas",
+    "because",
+    "since",
+    "amid",
+    "despite",
+    "which",
+    "who",
+    "although",
+    "though",
+];
+
+/// End of the clause that starts at `from`: the next punctuation, a word that opens another clause
+/// ([`CLAUSE_OPENERS`], after at least two words), or 12 words, whichever is first.
 fn clause_end(text: &str, from: usize) -> usize {
-    let mut words = 0;
-    let mut in_word = false;
     let mut last_word_end = from;
-    for (i, c) in text[from..].char_indices() {
-        let at = from + i;
-        if matches!(
-            c,
-            ',' | '.' | ';' | ':' | '!' | '?' | '"' | '\u{201c}' | '\u{201d}' | '(' | ')' | '\u{2014}'
-        ) {
+    for (words, (at, w)) in word_spans(&text[from..]).enumerate() {
+        let at = from + at;
+        let bare: String = w.chars().take_while(|c| c.is_alphanumeric() || *c == '\'' || *c == '’').collect();
+        if words >= 2 && CLAUSE_OPENERS.contains(&bare.to_lowercase().as_str()) {
             break;
         }
-        if c.is_whitespace() {
-            if in_word {
-                in_word = false;
-                words += 1;
-                if words >= 12 {
-                    break;
-                }
+        if let Some(p) = w.find(|c: char| {
+            matches!(
+                c,
+                ',' | '.' | ';' | ':' | '!' | '?' | '"' | '\u{201c}' | '\u{201d}' | '(' | ')' | '\u{2014}'
+            )
+        }) {
+            if p > 0 {
+                last_word_end = at + p;
             }
-        } else {
-            in_word = true;
-            last_word_end = at + c.len_utf8();
+            break;
+        }
+        last_word_end = at + w.len();
+        if words + 1 >= 12 {
+            break;
         }
     }
     last_word_end
+}
+
+/// Whitespace-separated words of `t` with their byte offsets.
+fn word_spans(t: &str) -> impl Iterator<Item = (usize, &str)> {
+    t.split_whitespace().map(move |w| (w.as_ptr() as usize - t.as_ptr() as usize, w))
 }
 
 #[cfg(test)]
@@ -270,6 +294,19 @@ mod tests {
         assert_eq!(
             kinds(&conditions(t)),
             vec![("purpose", "to resolve the border dispute"), ("unless", "unless it rains")]
+        );
+        // Another clause ends it: `following`, `after`, `which` …
+        let t = "She met the envoy to resolve the border dispute following the collapse of the talks.";
+        assert_eq!(kinds(&conditions(t)), vec![("purpose", "to resolve the border dispute")]);
+        let t = "Aid resumes only if the vote passes after the recount in March.";
+        assert_eq!(kinds(&conditions(t)), vec![("condition", "only if the vote passes")]);
+        // ... but not as its first words, and a long clause still stops at twelve words.
+        let t = "They will talk if after all the tests stop.";
+        assert_eq!(kinds(&conditions(t)), vec![("condition", "if after all the tests stop")]);
+        let t = "Aid resumes if one two three four five six seven eight nine ten eleven twelve thirteen.";
+        assert_eq!(
+            kinds(&conditions(t))[0].1,
+            "if one two three four five six seven eight nine ten eleven twelve"
         );
         let t = "They offered talks without preconditions on condition that the tests stop.";
         assert_eq!(
