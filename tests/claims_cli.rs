@@ -120,3 +120,21 @@ fn speaker_filter_takes_titles_and_title_only_queries() {
         assert!(speakers_by_outlet(&["--speaker", query]).is_empty(), "{query}");
     }
 }
+
+#[test]
+fn table_marks_a_claim_reported_within_another() {
+    let out = claimdiff().args(["claims", "tests/fixtures/claims/nested.txt"]).output().unwrap();
+    assert!(out.status.success());
+    let table = String::from_utf8_lossy(&out.stdout);
+    let json = claimdiff()
+        .args(["claims", "tests/fixtures/claims/nested.txt", "--format", "json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap_or_default();
+    let claims = v["documents"][0]["claims"].as_array().cloned().unwrap_or_default();
+    let inner: Vec<&serde_json::Value> = claims.iter().filter(|c| c["within"].is_string()).collect();
+    assert_eq!(inner.len(), 1, "{claims:?}");
+    assert_eq!(inner[0]["speaker"]["text"], "the governor");
+    let outer = inner[0]["within"].as_str().unwrap_or("");
+    assert!(table.contains(&format!("within {outer}")), "{table}");
+}

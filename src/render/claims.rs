@@ -31,7 +31,12 @@ pub fn claims_table(docs: &[Document]) -> String {
             });
             let cue = c.cue.as_ref().map_or("", |c| c.text.as_str());
             let date = c.said_on.map_or(String::new(), |d| d.to_string());
-            t.add_row(vec![c.id.as_str(), &speaker, cue, kind_name(c.kind), c.content.text.as_str(), &date]);
+            // A claim reported inside another's content says so (`within c15`).
+            let kind = match &c.within {
+                Some(outer) => format!("{}\nwithin {outer}", kind_name(c.kind)),
+                None => kind_name(c.kind).to_string(),
+            };
+            t.add_row(vec![c.id.as_str(), &speaker, cue, &kind, c.content.text.as_str(), &date]);
         }
         out.push_str(&t.to_string());
         out.push('\n');
