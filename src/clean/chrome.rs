@@ -144,49 +144,109 @@ pub fn is_icon_run(line: &str) -> bool {
     parts >= 6 && ui * 2 >= parts
 }
 
-/// The white-space separated tokens of a line and how many of them are glued (`is_glued`), in one
-/// pass over its characters (ASCII ones classified directly).
+/// Classes of the characters [`glued_count`] reads: white space, lower case, upper case,
+/// alphanumeric without case (digits), anything else.
+const SPACE: u8 = 0;
+const LOWER: u8 = 1;
+const UPPER: u8 = 2;
+const CASELESS: u8 = 3;
+const OTHER: u8 = 4;
+
+/// State bits of the token being read: inside one, an alphanumeric seen, the previous character
+/// lower case, a non-alphanumeric after an alphanumeric, glued already.
+const IN: u8 = 1;
+const SEEN: u8 = 2;
+const LOW: u8 = 4;
+const GAP: u8 = 8;
+const GLUED: u8 = 16;
+
+/// The state after a character of `class` (not white space): `is_glued`'s flags.
+const fn step(state: u8, class: u8) -> u8 {
+    let s = if state & IN == 0 { IN } else { state };
+    if s & GLUED != 0 {
+        return s;
+    }
+    if class == OTHER {
+        return (s & !(GAP | LOW)) | if s & SEEN != 0 { GAP } else { 0 };
+    }
+    if s & GAP != 0 || (class == UPPER && s & LOW != 0) {
+        return s | GLUED;
+    }
+    (s & !LOW) | SEEN | if class == LOWER { LOW } else { 0 }
+}
+
+/// [`step`] for every state and class, and the class of every ASCII byte: a table walk with no
+/// branch per character.
+const STEPS: [[u8; 5]; 32] = {
+    let mut t = [[0u8; 5]; 32];
+    let mut s = 0;
+    while s < 32 {
+        let mut c = 1;
+        while c < 5 {
+            t[s][c] = step(s as u8, c as u8);
+            c += 1;
+        }
+        s += 1;
+    }
+    t
+};
+const ASCII_CLASS: [u8; 128] = {
+    let mut t = [OTHER; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_whitespace() || c == 0x0B {
+            SPACE
+        } else if c.is_ascii_lowercase() {
+            LOWER
+        } else if c.is_ascii_uppercase() {
+            UPPER
+        } else if c.is_ascii_digit() {
+            CASELESS
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The white-space separated tokens of a line and how many of them are glued (`is_glued`), in
+/// one pass over its characters (ASCII ones classified by table).
 fn glued_count(line: &str) -> (usize, usize) {
     let (mut count, mut glued) = (0usize, 0usize);
-    // State of the token being read: inside one, glued already, and `is_glued`'s flags.
-    let (mut inside, mut is, mut prev_lower, mut seen_alnum, mut gap) = (false, false, false, false, false);
-    for c in line.chars() {
-        let space = if c.is_ascii() { c.is_ascii_whitespace() || c == '\u{b}' } else { c.is_whitespace() };
-        if space {
-            if inside {
-                count += 1;
-                glued += usize::from(is);
-                inside = false;
-            }
-            continue;
-        }
-        if !inside {
-            (inside, is, prev_lower, seen_alnum, gap) = (true, false, false, false, false);
-        }
-        if is {
-            continue;
-        }
-        let (alnum, upper, lower) = if c.is_ascii() {
-            (c.is_ascii_alphanumeric(), c.is_ascii_uppercase(), c.is_ascii_lowercase())
+    let mut state = 0u8;
+    let b = line.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let class = if b[i] < 0x80 {
+            i += 1;
+            ASCII_CLASS[usize::from(b[i - 1])]
         } else {
-            (c.is_alphanumeric(), c.is_uppercase(), c.is_lowercase())
+            let Some(c) = line[i..].chars().next() else { break };
+            i += c.len_utf8();
+            if c.is_whitespace() {
+                SPACE
+            } else if !c.is_alphanumeric() {
+                OTHER
+            } else if c.is_uppercase() {
+                UPPER
+            } else if c.is_lowercase() {
+                LOWER
+            } else {
+                CASELESS
+            }
         };
-        if !alnum {
-            gap = seen_alnum;
-            prev_lower = false;
-            continue;
+        if class == SPACE {
+            count += usize::from(state & IN != 0);
+            glued += usize::from(state & GLUED != 0);
+            state = 0;
+        } else {
+            state = STEPS[usize::from(state)][usize::from(class)];
         }
-        if gap || (upper && prev_lower) {
-            is = true;
-            continue;
-        }
-        seen_alnum = true;
-        prev_lower = lower;
     }
-    if inside {
-        count += 1;
-        glued += usize::from(is);
-    }
+    count += usize::from(state & IN != 0);
+    glued += usize::from(state & GLUED != 0);
     (count, glued)
 }
 
@@ -299,6 +359,14 @@ pub fn is_widget(w: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn glued_count_agrees_with_is_glued(line in "[ aZ9_.'’\\-éÉǅ\u{a0}\t\n\x0b二]{0,24}") {
+            let want = line.split_whitespace().fold((0, 0), |(n, g), t| (n + 1, g + usize::from(is_glued(t))));
+            proptest::prop_assert_eq!(glued_count(&line), want);
+        }
+    }
 
     #[test]
     fn glued_count_is_the_token_count() {

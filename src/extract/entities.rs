@@ -4,9 +4,12 @@
 //! No tagger is available offline, so this is the capitalisation rule with a stop list for
 //! capitalised function words at the start of a sentence or clause.
 
+use std::borrow::Cow;
+use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use crate::text::FnvBuild;
 use crate::twin::{twin_safe, Twin};
 
 /// A capitalised name span; never crosses a line, so it is searched line by line (each line can
@@ -116,21 +119,37 @@ const STOP_EXTRA: &[&str] = &[
 ];
 
 fn is_stop(w: &str) -> bool {
-    CLAUSE_OPENERS.contains(&w) || STOP_EXTRA.contains(&w)
+    static STOPS: LazyLock<HashSet<&'static str, FnvBuild>> =
+        LazyLock::new(|| CLAUSE_OPENERS.iter().chain(STOP_EXTRA).copied().collect());
+    STOPS.contains(w)
+}
+
+/// A name span without its leading stop words, words joined by one space (a span's words are
+/// separated by spaces and tabs only, so most spans are already that).
+fn without_stops(m: &str) -> Cow<'_, str> {
+    let mut rest = m;
+    loop {
+        let end = rest.find([' ', '\t']).unwrap_or(rest.len());
+        if end == 0 || !is_stop(&rest[..end]) {
+            break;
+        }
+        rest = rest[end..].trim_start_matches([' ', '\t']);
+    }
+    if rest.contains('\t') || rest.contains("  ") {
+        Cow::Owned(rest.split_whitespace().collect::<Vec<_>>().join(" "))
+    } else {
+        Cow::Borrowed(rest)
+    }
 }
 
 /// Name mentions in `text`, as written (leading stop words dropped, possessive `’s` dropped).
 pub fn find_names(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     for m in name_spans(text) {
-        let mut ws: Vec<&str> = m.split_whitespace().collect();
-        while ws.first().is_some_and(|w| is_stop(w)) {
-            ws.remove(0);
-        }
-        if ws.is_empty() {
+        let joined = without_stops(m);
+        if joined.is_empty() {
             continue;
         }
-        let joined = ws.join(" ");
         let name =
             joined.trim_end_matches(['.', '-']).trim_end_matches("’s").trim_end_matches("'s").to_string();
         if name.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
@@ -144,10 +163,7 @@ pub fn find_names(text: &str) -> Vec<String> {
 /// speaker resolver to learn full names and titles from.
 pub fn find_titled_names(text: &str) -> Vec<String> {
     name_spans(text)
-        .map(|m| {
-            let ws: Vec<&str> = m.split_whitespace().skip_while(|w| is_stop(w)).collect();
-            ws.join(" ")
-        })
+        .map(|m| without_stops(m).into_owned())
         .filter(|n| n.contains(' '))
         // `Moon Jae-in. Abe` is two sentences, not one name (initials like `J.` stay).
         .filter(|n| n.split(' ').rev().skip(1).all(|w| !w.ends_with('.') || w.len() <= 2))
@@ -203,6 +219,15 @@ mod tests {
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(500))]
+        #[test]
+        fn without_stops_drops_leading_stop_words(picks in proptest::collection::vec((0..6usize, 0..3usize), 1..8)) {
+            let words = ["The", "But", "Ann", "Lee", "Mr.", "In"];
+            let m: String = picks.iter().map(|&(w, sep)| format!("{}{}", words[w], [" ", "  ", " \t"][sep])).collect();
+            let m = m.trim_end();
+            let want = m.split_whitespace().skip_while(|w| is_stop(w)).collect::<Vec<_>>().join(" ");
+            prop_assert_eq!(without_stops(m), want);
+        }
+
         #[test]
         fn name_scan_matches_the_pattern(picks in proptest::collection::vec(0..TOKENS.len(), 0..30)) {
             let text: String = picks.iter().map(|&i| TOKENS[i]).collect();

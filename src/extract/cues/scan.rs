@@ -20,19 +20,26 @@ use crate::text::FnvBuild;
 /// any hashing).
 struct Heads {
     forms: HashMap<String, Vec<Vec<String>>, FnvBuild>,
-    /// For each first two bytes, the lengths (bit `len`, up to 31) of the first words with them.
+    /// For each first two lower-case letters, the lengths (bit `len`, up to 31) of the first
+    /// words with them (a small table: it is read at nearly every word).
     pairs: Vec<u32>,
+    /// True when some first word is not two or more lower-case letters: every word is looked up.
+    other: bool,
 }
 
 static HEADS: LazyLock<Heads> = LazyLock::new(|| {
     let mut forms: HashMap<String, Vec<Vec<String>>, FnvBuild> = HashMap::default();
-    let mut pairs = vec![0u32; 1 << 16];
+    let mut pairs = vec![0u32; 26 * 26];
+    let mut other = false;
     for form in super::forms_in_order() {
         let words: Vec<String> = form.split(' ').map(str::to_string).collect();
-        pairs[pair(words[0].as_bytes())] |= length_bit(words[0].len());
+        match pair(words[0].as_bytes()) {
+            Some(p) => pairs[p] |= length_bit(words[0].len()),
+            None => other = true,
+        }
         forms.entry(words[0].clone()).or_default().push(words);
     }
-    Heads { forms, pairs }
+    Heads { forms, pairs, other }
 });
 
 /// The bit of a word length in [`Heads::pairs`] (every length from 31 on shares bit 31).
@@ -40,9 +47,12 @@ fn length_bit(len: usize) -> u32 {
     1 << len.min(31)
 }
 
-/// Index of a word's first two bytes (the second 0 for a one-byte word).
-fn pair(w: &[u8]) -> usize {
-    (usize::from(w.first().copied().unwrap_or(0)) << 8) | usize::from(w.get(1).copied().unwrap_or(0))
+/// Index of a word's first two bytes in [`Heads::pairs`], when they are lower-case letters.
+fn pair(w: &[u8]) -> Option<usize> {
+    match w {
+        [a @ b'a'..=b'z', b @ b'a'..=b'z', ..] => Some(usize::from(a - b'a') * 26 + usize::from(b - b'a')),
+        _ => None,
+    }
 }
 
 fn word_byte(b: u8) -> bool {
@@ -99,12 +109,13 @@ fn words_at(text: &str, at: usize, words: &[impl AsRef<str>]) -> Option<usize> {
     Some(i)
 }
 
-/// The cue match starting at the word start `at`, if any: its end.
-fn match_at(text: &str, at: usize) -> Option<usize> {
+/// The cue match starting at the word start `at` (its word ends at `head_end`), if any: its end.
+fn match_at(text: &str, at: usize, head_end: usize) -> Option<usize> {
     let b = text.as_bytes();
-    let head = &text[at..run_end(b, at)];
+    let head = &text[at..head_end];
     let heads = &*HEADS;
-    let maybe = heads.pairs[pair(head.as_bytes())] & length_bit(head.len()) != 0;
+    let maybe =
+        heads.other || pair(head.as_bytes()).is_some_and(|p| heads.pairs[p] & length_bit(head.len()) != 0);
     if let Some(forms) = maybe.then(|| heads.forms.get(head)).flatten() {
         if let Some(end) = forms.iter().find_map(|f| words_at(text, at, f)) {
             return Some(end);
@@ -137,7 +148,7 @@ pub fn cue_matches(text: &str) -> Vec<Range<usize>> {
         }
         // `i` starts a run of word bytes (the previous byte is none).
         let end = run_end(b, i);
-        match match_at(text, i) {
+        match match_at(text, i, end) {
             Some(e) => {
                 out.push(i..e);
                 // `Says A` ends inside the word `Aadded`: no cue starts before that word ends
