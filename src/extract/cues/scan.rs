@@ -151,7 +151,13 @@ pub fn cue_matches(text: &str) -> Vec<Range<usize>> {
         match match_at(text, i, end) {
             Some(e) => {
                 out.push(i..e);
-                i = e;
+                // `Says A` ends inside the word `Aadded`: no cue starts before that word ends
+                // (every cue begins at a word boundary).
+                i = if e > 0 && e < b.len() && word_byte(b[e - 1]) && word_byte(b[e]) {
+                    run_end(b, e)
+                } else {
+                    e
+                };
             }
             None => i = end,
         }

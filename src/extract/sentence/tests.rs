@@ -344,3 +344,12 @@ fn a_closing_abbreviation_keeps_its_full_stop() {
     let p = one("Lee said the buyer was Acme.");
     assert_eq!(p.2, "the buyer was Acme");
 }
+
+#[test]
+fn a_speaker_between_commas_after_two_words_takes_both_sides() {
+    let p = one("The bridge, Kim said, was never safe.");
+    assert_eq!((p.0.as_str(), p.2.as_str()), ("Kim", "The bridge, Kim said, was never safe"));
+    // One word before the comma is an opener, not content.
+    let p = one("Later, Kim said, the bridge was closed.");
+    assert_eq!(p.2, "the bridge was closed");
+}
