@@ -49,6 +49,12 @@ pub const MONTHS: [&str; 12] = [
     "december",
 ];
 
+/// Byte offset of the last word of `s`: just after its last white space (of any width: a
+/// no-break or ideographic space is more than one byte), or 0.
+pub fn last_word_start(s: &str) -> usize {
+    s.char_indices().rev().find(|&(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8())
+}
+
 /// One run of output text and where it came from.
 ///
 /// When `text_len == orig_len` the run was copied verbatim and maps byte for byte; otherwise it is
@@ -297,6 +303,16 @@ impl MappedTextBuilder {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn last_word_start_steps_over_wide_spaces() {
+        assert_eq!(last_word_start("the news agency"), 9);
+        assert_eq!(last_word_start("news\u{a0}agency"), 6);
+        assert_eq!(last_word_start("news\u{3000}agency"), 7);
+        assert_eq!(last_word_start("agency"), 0);
+        assert_eq!(last_word_start(""), 0);
+    }
+
     use super::*;
 
     #[test]

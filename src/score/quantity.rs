@@ -148,7 +148,7 @@ fn is_fragment(text: &str, q: &Quantity) -> bool {
     if text[..ds].ends_with('.') {
         return true;
     }
-    let word_start = text[..ds].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let word_start = crate::text::last_word_start(&text[..ds]);
     let word_end = text[de..].find(char::is_whitespace).map_or(text.len(), |i| de + i);
     let outside = |s: &str| {
         let s = s.trim_end_matches(['.', ',', ';', ':', ')', '"', '\'']);

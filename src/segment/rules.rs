@@ -108,9 +108,7 @@ fn next_is_initial(text: &str, from: usize) -> bool {
 
 /// Start of the word ending at `end` (after the last white space before it).
 fn word_start(text: &str, end: usize) -> usize {
-    text[..end]
-        .rfind(char::is_whitespace)
-        .map_or(0, |p| p + text[p..].chars().next().map_or(1, char::len_utf8))
+    crate::text::last_word_start(&text[..end])
 }
 
 /// The word before `start`, skipping white space, or `None` at the text start.

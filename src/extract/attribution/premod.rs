@@ -97,7 +97,7 @@ pub(super) fn premodified_start(left: &str, start: usize) -> usize {
         if before.is_empty() || before.ends_with([',', ':', ';', '—', '–', '(']) {
             return s;
         }
-        let ws = before.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        let ws = crate::text::last_word_start(before);
         let w = &before[ws..];
         if DETERMINERS.contains(&w.to_lowercase().as_str()) {
             // `the plan surprised transit officials`: a determiner before lower-case words may
@@ -110,7 +110,7 @@ pub(super) fn premodified_start(left: &str, start: usize) -> usize {
             let mut p = ws;
             for _ in 0..3 {
                 let b = left[..p].trim_end();
-                let i = b.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+                let i = crate::text::last_word_start(b);
                 let n = &b[i..];
                 if is_name_word(n) && b.len() < p {
                     p = i;

@@ -74,10 +74,12 @@ pub(super) fn close_quotes(body: &str, c: Span, quotes: &[Span]) -> Span {
         let opened = t.char_indices().rev().find(|&(i, ch)| {
             matches!(ch, '\'' | '‘') && t[..i].chars().next_back().is_none_or(char::is_whitespace)
         });
-        let closed_after = |i: usize| t[i + 1..].contains(['\'', '’']);
+        // After the opening mark (one byte for `'`, three for `‘`).
+        let closed_after =
+            |i: usize, open: char| t.get(i + open.len_utf8()..).is_some_and(|r| r.contains(['\'', '’']));
         let next = body.get(c.end..).and_then(|r| r.chars().next());
-        if let (Some((i, _)), Some(close @ ('\'' | '’'))) = (opened, next) {
-            if !closed_after(i) {
+        if let (Some((i, open)), Some(close @ ('\'' | '’'))) = (opened, next) {
+            if !closed_after(i, open) {
                 out.end = c.end + close.len_utf8();
             }
         }

@@ -321,6 +321,14 @@ fn a_single_quoted_fragment_keeps_its_closing_mark() {
     let p = parts("Ortega says she wants to govern 'with an open door'");
     assert_eq!(p[0].2, "she wants to govern 'with an open door'");
     assert_eq!(p[1].2, "to govern 'with an open door'");
+    // Curly marks too (the opening one is three bytes long).
+    let p = parts("Ortega says she wants to govern ‘with an open door’");
+    assert_eq!(p[0].2, "she wants to govern ‘with an open door’");
+    let p = parts("Ortega says she wants to govern ‘with an open door’ at ‘all times’");
+    assert_eq!(p[0].2, "she wants to govern ‘with an open door’ at ‘all times’");
+    // A curly opening mark closed by a straight one (mixed typography in scraped text).
+    let p = parts("Ortega says she wants to govern ‘with an open door'");
+    assert_eq!(p[0].2, "she wants to govern ‘with an open door'");
     // A mark after a word opens nothing: no opening mark in the content, nothing to close.
     let p = one("Ortega says the plan suits the Smiths'");
     assert_eq!(p.2, "the plan suits the Smiths");
