@@ -55,6 +55,11 @@ pub fn last_word_start(s: &str) -> usize {
     s.char_indices().rev().find(|&(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8())
 }
 
+/// The white-space separated words of `t` with their byte offsets in `t`.
+pub fn word_spans(t: &str) -> impl Iterator<Item = (usize, &str)> {
+    t.split_whitespace().map(move |w| (w.as_ptr() as usize - t.as_ptr() as usize, w))
+}
+
 /// One run of output text and where it came from.
 ///
 /// When `text_len == orig_len` the run was copied verbatim and maps byte for byte; otherwise it is
@@ -303,6 +308,12 @@ impl MappedTextBuilder {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn word_spans_give_offsets_in_the_text() {
+        let w: Vec<(usize, &str)> = word_spans(" a\u{a0}bc  d").collect();
+        assert_eq!(w, vec![(1, "a"), (4, "bc"), (8, "d")]);
+    }
 
     #[test]
     fn last_word_start_steps_over_wide_spaces() {

@@ -204,10 +204,10 @@ const CLAUSE_OPENERS: &[&str] = &[
 /// ([`CLAUSE_OPENERS`], after at least two words), or 12 words, whichever is first.
 fn clause_end(text: &str, from: usize) -> usize {
     let mut last_word_end = from;
-    for (words, (at, w)) in word_spans(&text[from..]).enumerate() {
+    for (words, (at, w)) in crate::text::word_spans(&text[from..]).enumerate() {
         let at = from + at;
-        let bare: String = w.chars().take_while(|c| c.is_alphanumeric() || *c == '\'' || *c == '’').collect();
-        if words >= 2 && CLAUSE_OPENERS.contains(&bare.to_lowercase().as_str()) {
+        let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if words >= 2 && CLAUSE_OPENERS.iter().any(|o| bare.eq_ignore_ascii_case(o)) {
             break;
         }
         if let Some(p) = w.find(|c: char| {
@@ -227,11 +227,6 @@ fn clause_end(text: &str, from: usize) -> usize {
         }
     }
     last_word_end
-}
-
-/// Whitespace-separated words of `t` with their byte offsets.
-fn word_spans(t: &str) -> impl Iterator<Item = (usize, &str)> {
-    t.split_whitespace().map(move |w| (w.as_ptr() as usize - t.as_ptr() as usize, w))
 }
 
 #[cfg(test)]

@@ -114,8 +114,7 @@ pub fn object_len(text: &str) -> Option<usize> {
             break;
         }
     }
-    let words: Vec<(usize, &str)> =
-        text[..end].split_whitespace().map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w)).collect();
+    let words: Vec<(usize, &str)> = crate::text::word_spans(&text[..end]).collect();
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     for (k, &(at, w)) in words.iter().enumerate().skip(1) {
         let lw = bare(w);

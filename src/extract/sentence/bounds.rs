@@ -152,18 +152,15 @@ pub(super) const ADJUNCT_OPENERS: &[&str] = &[
 /// without `that` (which would open the reported clause: `said on Monday that …`).
 pub(super) fn adjunct_only(body: &str, sp: Span) -> bool {
     let Some(t) = body.get(sp.start..sp.end) else { return false };
-    // At most six words, the first an adjunct opener, none `that`; a long span (most) stops at
-    // its seventh word, a span opening otherwise at its first.
-    let mut ws = t.split_whitespace();
-    let opens = ws.next().is_some_and(|w| {
-        let w = w.to_lowercase();
-        ADJUNCT_OPENERS.contains(&w.as_str()) || WEEKDAYS.contains(&w.as_str())
-    });
-    opens
-        && t.split_whitespace().nth(6).is_none()
-        && !t
-            .split_whitespace()
-            .any(|w| w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric()) == "that")
+    // Seven words are enough to tell: at most six, the first an adjunct opener, none `that`.
+    let ws: Vec<&str> = t.split_whitespace().take(7).collect();
+    let lower = |w: &str| w.to_lowercase();
+    ws.len() <= 6
+        && ws.first().is_some_and(|w| {
+            let w = lower(w);
+            ADJUNCT_OPENERS.contains(&w.as_str()) || WEEKDAYS.contains(&w.as_str())
+        })
+        && !ws.iter().any(|w| lower(w).trim_matches(|c: char| !c.is_alphanumeric()) == "that")
 }
 
 /// The clause before an attribution (`sp`, up to the speaker): empty when it is only words of the
