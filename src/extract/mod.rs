@@ -445,7 +445,7 @@ mod tests {
             |c: &Claim| c.modality.iter().map(|m| (m.kind.clone(), m.text.clone())).collect::<Vec<_>>();
         let hedge = ("reportedly".to_string(), "reportedly".to_string());
         assert_eq!(kinds(&cs[1]), [hedge, ("offer".to_string(), "offered".to_string())]);
-        assert!(cs[1].modality.iter().all(|m| &t[m.start..m.end] == m.text));
+        assert!(cs[1].modality.iter().all(|m| t[m.start..m.end] == m.text));
         assert_eq!(kinds(&cs[2]), []);
     }
 
