@@ -212,11 +212,11 @@ fn content_ends_at_a_new_clause() {
 
 #[test]
 fn words_running_into_the_speaker_are_not_content() {
-    // The speaker pattern stops at `Ann Cole`; `Former party chair` is not a clause before it.
+    // `Former party chair` is the speaker's title, not a clause before it.
     let p = one("Former party chair Ann Cole said on Monday.");
     assert_eq!((p.0.as_str(), p.3), ("", ClaimKind::Assertion));
     let p = one("Former party chair Ann Cole said the vote was fair.");
-    assert_eq!((p.0.as_str(), p.2.as_str()), ("Ann Cole", "the vote was fair"));
+    assert_eq!((p.0.as_str(), p.2.as_str()), ("Former party chair Ann Cole", "the vote was fair"));
     // After a comma the clause before is content.
     let p = one("The vote was fair, Ann Cole said on Monday.");
     assert_eq!(p.2, "The vote was fair");
