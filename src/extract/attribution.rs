@@ -24,7 +24,7 @@ use left::LeftRegex;
 pub use words::relative_report;
 use words::{is_calendar, PASSIVE_BEFORE, SOURCE_HEADS, WEAK_CUES};
 
-const AUX: &str = r"(?:\s+(?:has|have|had|also|later|then|previously|again|once|recently|repeatedly|publicly|privately|earlier|would|will|could|may|might|must|should|can|did|does|do|not|never|still|long|often|always|now|just|even|already|reportedly|openly|strongly|clearly|really|apparently|on\s+\w+day|last\s+\w+|in\s+a\s+statement))*";
+const AUX: &str = r"(?:\s+(?:has|have|had|also|later|then|previously|again|once|recently|repeatedly|publicly|privately|earlier|would|will|could|may|might|must|should|can|did|does|do|not|never|still|long|often|always|now|just|even|already|reportedly|openly|strongly|clearly|really|apparently|on\s+\w+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+\w+|in\s+a\s+statement))*";
 
 /// The cue alternation, the definition [`super::cues::cue_matches`] finds the matches of.
 #[cfg(test)]
@@ -380,7 +380,9 @@ fn left_speaker(left: &str, strong: bool) -> Option<Span> {
         let name = name?;
         let sp = trim_name(left, Span::new(name.start, name.end));
         if !sp.is_empty() {
-            return Some(sp);
+            // A lower-case title or description in front (`union leader Ana Ruiz`) belongs to
+            // the speaker when nothing else stands between it and the clause start.
+            return Some(Span::new(premod::titled_start(left, sp.start), sp.end));
         }
     }
     if let Some(m) = LEFT_PRONOUN.find(left) {
@@ -398,33 +400,75 @@ fn left_speaker(left: &str, strong: bool) -> Option<Span> {
     (!sp.is_empty()).then_some(sp)
 }
 
-/// End of a described-source match once auxiliaries (`has`, `on Thursday`) are dropped.
+/// The one-word auxiliaries and adverbs of [`AUX`], which a described-source match may end with.
+const AUX_WORDS: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "later",
+    "then",
+    "previously",
+    "again",
+    "once",
+    "recently",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "earlier",
+    "would",
+    "will",
+    "could",
+    "may",
+    "might",
+    "must",
+    "should",
+    "can",
+    "did",
+    "does",
+    "do",
+    "not",
+    "never",
+    "still",
+    "long",
+    "often",
+    "always",
+    "now",
+    "just",
+    "even",
+    "already",
+    "reportedly",
+    "openly",
+    "strongly",
+    "clearly",
+    "really",
+    "apparently",
+];
+
+/// End of a described-source match once the auxiliaries and adverbs of [`AUX`] (`has`,
+/// `reportedly`, `on Thursday`, `last week`) are dropped: `the port authority reportedly`.
 fn speaker_end(text: &str, start: usize, end: usize) -> usize {
     let mut t = text[start..end].trim_end();
     while let Some((head, last)) = t.rsplit_once(char::is_whitespace) {
         let l = last.to_ascii_lowercase();
-        let aux = matches!(
-            l.as_str(),
-            "has"
-                | "have"
-                | "had"
-                | "also"
-                | "later"
-                | "then"
-                | "previously"
-                | "again"
-                | "recently"
-                | "earlier"
-        ) || l.ends_with("day") && head.trim_end().ends_with(" on");
-        if !aux {
+        let head = head.trim_end();
+        let prev = head.rsplit(char::is_whitespace).next().unwrap_or("");
+        t = if AUX_WORDS.contains(&l.as_str()) || is_weekday(last) {
+            head.strip_suffix(" on").unwrap_or(head).trim_end()
+        } else if prev.eq_ignore_ascii_case("last") && head.len() > prev.len() {
+            head[..head.len() - prev.len()].trim_end()
+        } else if l == "statement" && head.to_ascii_lowercase().ends_with(" in a") {
+            head[..head.len() - 4].trim_end()
+        } else {
             break;
-        }
-        t = head.trim_end();
-        if l.ends_with("day") {
-            t = t.strip_suffix("on").unwrap_or(t).trim_end();
-        }
+        };
     }
     start + t.len()
+}
+
+/// `Monday` … `Sunday`, as [`AUX`] matches them after a speaker.
+fn is_weekday(w: &str) -> bool {
+    ["Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun"].iter().any(|d| w.strip_prefix(d) == Some("day"))
 }
 
 /// Drops leading clause words (`But`, `In`) and trailing `on Thursday` from a name span.
@@ -454,7 +498,9 @@ fn trim_name(text: &str, sp: Span) -> Span {
     let t = &text[s..e];
     // A possessive is a modifier (`Obama's plan`), not the subject.
     let possessive = t.ends_with("'s") || t.ends_with("’s") || t.ends_with("s'") || t.ends_with("s’");
-    if possessive || not_name(t) || t.chars().all(|c| !c.is_alphabetic()) {
+    // A lone weekday or month is a date (`The ferry operator on Sunday said`), not a name.
+    let date = !t.contains(char::is_whitespace) && is_calendar(t);
+    if possessive || date || not_name(t) || t.chars().all(|c| !c.is_alphabetic()) {
         return Span::new(s, s);
     }
     // Weekdays are never the end of a speaker's name.

@@ -159,8 +159,13 @@ pub fn extract_statements(doc: &Document, opts: &ExtractOptions) -> (Vec<Claim>,
         let at = f.content.start;
         let mut modality = markers::modality(ctext);
         let mut modality_cue = Vec::new();
-        if let Some((_, c)) = f.speaker {
-            modality_cue = shift_markers(doc, c.start, markers::modality(&body[c.start..c.end]));
+        if let Some((sp, c)) = f.speaker {
+            // A hedge between the speaker and the cue (`the port authority reportedly offered`,
+            // `Lee may have said`) qualifies the claim as much as one in its content.
+            if sp.end < c.start {
+                modality_cue = shift_markers(doc, sp.end, markers::modality(&body[sp.end..c.start]));
+            }
+            modality_cue.append(&mut shift_markers(doc, c.start, markers::modality(&body[c.start..c.end])));
         }
         let mut entities: Vec<String> =
             entities::find_names(ctext).iter().map(|n| resolver.canonical_entity(n)).collect();
@@ -432,6 +437,19 @@ mod tests {
         assert_eq!(cs[2].polarity, crate::model::Polarity::Negative);
         let last = cs.last().and_then(|c| c.speaker.clone()).map(|s| (s.name, s.anonymous));
         assert_eq!(last, Some(("an engineer close to the council".to_string(), true)));
+    }
+
+    #[test]
+    fn a_hedge_before_the_cue_is_the_claims_modality() {
+        let t =
+            "Head.\n\nThe port authority reportedly offered a raise of 3%.\n\nThe mayor said the dam held.\n";
+        let cs = claims(t);
+        let kinds =
+            |c: &Claim| c.modality.iter().map(|m| (m.kind.clone(), m.text.clone())).collect::<Vec<_>>();
+        let hedge = ("reportedly".to_string(), "reportedly".to_string());
+        assert_eq!(kinds(&cs[1]), [hedge, ("offer".to_string(), "offered".to_string())]);
+        assert!(cs[1].modality.iter().all(|m| t[m.start..m.end] == m.text));
+        assert_eq!(kinds(&cs[2]), []);
     }
 
     #[test]

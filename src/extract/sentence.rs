@@ -24,7 +24,7 @@ mod tests;
 use bounds::{
     adjunct_only, clause_before, close_quotes, comma_then_subject, cut_clause, cut_fronted, drop_conjunction,
     in_fronted_clause, lead_to_quote, quote_extent, seam, skip_lead_in, speaker_premodifier, trim_span,
-    words, CLAUSE_WORDS,
+    words,
 };
 
 /// What one sentence yields: one claim's kind, speaker and cue, content (body offsets).
@@ -191,6 +191,17 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
                         skip_lead_in(body, after).start
                     };
                     trim_span(body, Span::new(from, inner_end))
+                } else if attrs[k].inverted
+                    // `G4S receives, according to one report, $234 million`: an `according to`
+                    // between commas inside its clause reports both sides, like `X, Lee said, Y`
+                    // (PolNeAR train: 15 matches more, 9 false predictions fewer).
+                    && masked.get(attrs[k].cue.start..attrs[k].cue.end).is_some_and(|c| c.starts_with(['A', 'a']))
+                    && comma_before
+                    && comma_after
+                    && words(body, before) >= 2
+                    && words(body, after) >= 2
+                {
+                    Span::new(before.start, after.end)
                 } else if !attrs[k].inverted
                     && words(body, after) >= 2
                     && !(adjunct_only(body, after) && words(body, before) >= 2)
@@ -353,7 +364,8 @@ fn report_the_previous_attribution(
 /// True when the words `gap` between attribution `k`'s cue and the next attribution are the start
 /// of `k`'s reported clause, so that the next attribution is reported inside it (`Lee noted that
 /// the board announced on Friday that …`): `k` has its speaker before the cue and no clause break
-/// lies between them (punctuation, or a word opening a clause: `and`, `while`, `which` …).
+/// lies between them (punctuation, or a word opening a coordinated or relative clause: `and`,
+/// `while`, `which` …; a subordinate clause, `because she feared …`, stays inside).
 fn holds_next(body: &str, attrs: &[attribution::Attribution], k: usize, gap: Span) -> bool {
     if attrs[k].inverted {
         return false;
@@ -361,8 +373,18 @@ fn holds_next(body: &str, attrs: &[attribution::Attribution], k: usize, gap: Spa
     let Some(g) = body.get(gap.start..gap.end) else { return false };
     let punct =
         g.contains([',', ';', ':', '.', '?', '!', '(', '—', '–']) || g.contains(" - ") || g.contains("--");
-    !punct && !g.split_whitespace().any(|w| CLAUSE_WORDS.contains(&w.to_lowercase().as_str()))
+    !punct && !g.split_whitespace().any(|w| BREAKS_NESTING.iter().any(|b| b.eq_ignore_ascii_case(w)))
 }
+
+/// Clause words after which an attribution reports a clause of its own, not part of the one
+/// before: coordination and relative clauses (`… and Kim said`, `… which aides called …`). Not the
+/// subordinators among the clause words (`because`, `after`, `if` …): `Lee said she stayed home
+/// because she feared …` reports the whole clause, `feared` within it (PolNeAR train: 33 false
+/// predictions fewer, 3 matches more).
+const BREAKS_NESTING: &[&str] = &[
+    "and", "but", "or", "nor", "while", "whereas", "as", "where", "which", "who", "whom", "whose", "so",
+    "yet", "even", "despite", "compared",
+];
 
 static COLON_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
     #[allow(clippy::expect_used)] // constant pattern, checked by the tests

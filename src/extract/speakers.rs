@@ -130,9 +130,48 @@ pub fn is_title(w: &str) -> bool {
         || TITLE_WORDS.contains(&w.to_lowercase().as_str())
 }
 
-/// Splits `Japanese Prime Minister Shinzo Abe` into titles and the name `Shinzo Abe`.
+/// Lower-case words inside a name (`Marta de Vries`, `Abu al Said`).
+const NAME_PARTICLES: &[&str] =
+    &["de", "da", "di", "du", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le"];
+
+/// Lower-case words that make a phrase a description of someone else (`aides to Abe`, `critics of
+/// Lee`), not a title in front of a name.
+const NOT_TITLE_BEFORE_NAME: &[&str] = &[
+    "of", "to", "with", "for", "at", "in", "from", "by", "close", "familiar", "and", "or", "near", "like",
+    "than", "about", "against",
+];
+
+/// The index of the first word of the proper name that ends `ws` after lower-case title or
+/// description words (`union leader Marta de Vries` → 2), if the phrase is built that way.
+fn name_after_description(ws: &[&str]) -> Option<usize> {
+    let lower = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
+    let described = |w: &str| lower(w) && !NAME_PARTICLES.contains(&w);
+    let last = ws.iter().rposition(|w| described(w))?;
+    // A person: two name words, or one after a title (`union leader Ruiz`, not `veteran Republicans`).
+    let name_words = ws.len() - last - 1;
+    let capitalised = ws[last + 1..].iter().any(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && (name_words >= 2 || (name_words == 1 && is_title(ws[last])));
+    let title_like = ws[..=last].iter().all(|w| !NOT_TITLE_BEFORE_NAME.contains(&w.to_lowercase().as_str()));
+    (capitalised && title_like && !DESCRIBED_START.contains(&ws[0].to_lowercase().as_str()))
+        .then_some(last + 1)
+}
+
+/// Splits `Japanese Prime Minister Shinzo Abe` into titles and the name `Shinzo Abe`, and a
+/// described name (`union leader Marta de Vries`, `Harbour Authority chief Elena Marsh`) into its
+/// description and the name after its last lower-case word.
 pub fn split_title(phrase: &str) -> (Vec<String>, String) {
-    let ws = words(phrase);
+    let mut ws = words(phrase);
+    let mut described = Vec::new();
+    if let Some(at) = name_after_description(&ws) {
+        described = ws[..at].iter().map(|w| w.to_lowercase()).collect();
+        ws.drain(..at);
+    }
+    let (mut titles, name) = split_capitalised_title(&ws);
+    described.append(&mut titles);
+    (described, name)
+}
+
+fn split_capitalised_title(ws: &[&str]) -> (Vec<String>, String) {
     let mut i = 0;
     // `North`/`South` are part of a title only before another title word (`North Korean
     // leader`), never in a place name (`North Korea`).
@@ -197,7 +236,10 @@ impl SpeakerResolver {
             return Resolved { name: phrase.to_string(), anonymous: true };
         }
         let first = lower.split_whitespace().next().unwrap_or("");
-        if DESCRIBED_START.contains(&first) || phrase.chars().next().is_some_and(char::is_lowercase) {
+        let named = name_after_description(&words(phrase)).is_some();
+        if !named
+            && (DESCRIBED_START.contains(&first) || phrase.chars().next().is_some_and(char::is_lowercase))
+        {
             // `the prime minister`: the latest person introduced with that title.
             let rest: Vec<&str> = lower.split_whitespace().skip(1).collect();
             if first == "the" && !rest.is_empty() && rest.iter().all(|w| is_title(w)) {
@@ -290,6 +332,27 @@ mod tests {
         let anon = r.resolve("a senior finance ministry official");
         assert!(anon.anonymous);
         assert_eq!(anon.name, "a senior finance ministry official");
+    }
+
+    #[test]
+    fn a_name_after_a_lower_case_description() {
+        let mut r = SpeakerResolver::new(&BTreeMap::new());
+        let union = r.resolve("union leader Marta de Vries");
+        assert_eq!((union.name.as_str(), union.anonymous), ("Marta de Vries", false));
+        assert_eq!(r.resolve("Harbour Authority chief Elena Marsh").name, "Elena Marsh");
+        assert_eq!(r.resolve("Marsh").name, "Elena Marsh");
+        assert_eq!(r.resolve("the chief").name, "Elena Marsh");
+        assert_eq!(r.resolve("union leader Ruiz").name, "Ruiz");
+        assert!(r.resolve("veteran Republicans").anonymous);
+        assert_eq!(
+            split_title("Green Party campaign manager Lou Perez"),
+            (vec!["green".into(), "party".into(), "campaign".into(), "manager".into()], "Lou Perez".into())
+        );
+        // Someone described by a relation to a name stays anonymous.
+        for anon in ["aides close to Marta de Vries", "critics of Lou Perez", "a lawyer for Ann Lee"] {
+            let got = r.resolve(anon);
+            assert_eq!((got.name.as_str(), got.anonymous), (anon, true));
+        }
     }
 
     #[test]

@@ -94,6 +94,17 @@ impl Diag {
             if used_p[i] {
                 let cue = show(text, p.cue).to_lowercase();
                 *self.counts.entry(format!("hit-cue\t{cue}")).or_default() += 1;
+                // Matched predictions too, so a rule's precision on a class can be counted.
+                self.add(
+                    "hit",
+                    format!(
+                        "{name}\tpred [{}|{}|{}]\tctx {}",
+                        show(text, p.source),
+                        cue,
+                        show(text, Some(p.content)),
+                        context(text, p.content)
+                    ),
+                );
                 continue;
             }
             // The gold content this prediction overlaps most, and whether another prediction took it.

@@ -84,12 +84,70 @@ fn is_modifier(w: &str) -> bool {
         && !super::not_name(w)
 }
 
+/// Words that open a clause or stand for a noun phrase of their own, so cannot be a title in
+/// front of a name (`where President Obama said`, `soon Ann Lee had declared`).
+const NOT_TITLE: &[&str] = &[
+    "where",
+    "whereas",
+    "what",
+    "whether",
+    "how",
+    "why",
+    "whom",
+    "whose",
+    "like",
+    "unlike",
+    "soon",
+    "something",
+    "anything",
+    "nothing",
+    "everything",
+    "hence",
+    "thus",
+    "so",
+    "yet",
+    "later",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+];
+
+/// A word that can be part of a title or description in front of a name (`union leader`,
+/// `Democratic presidential candidate`): a modifier that is not a clause word, a verb form in
+/// `-ing` (`embracing Obama`) or an adverb in `-ly`.
+fn is_title_word(w: &str) -> bool {
+    let l = w.to_lowercase();
+    is_modifier(w)
+        && !NOT_TITLE.contains(&l.as_str())
+        && !l.ends_with("ing")
+        && (!l.ends_with("ly") || l == "family")
+}
+
 /// New start of the speaker span `start..` in `left` once the up to four modifiers before it are
 /// taken in (`state police`, `the official KCNA news agency`, `North Korea’s official KCNA news
 /// agency`). The run counts only when it is anchored: it reaches a capitalised possessive (with
 /// the name it belongs to) or the start of the clause (the text's start or a comma, colon or
 /// dash); otherwise the head alone stays the speaker.
 pub(super) fn premodified_start(left: &str, start: usize) -> usize {
+    modified_start(left, start, is_modifier, true)
+}
+
+/// [`premodified_start`] for a proper name: the words in front must read as a title or a
+/// description (`union leader Ana Ruiz`), see [`is_title_word`]; a possessor ends them
+/// (`Fox’s chief anchor Ann Lee` → `chief anchor Ann Lee`: the possessive belongs to the title,
+/// which the name's canonical form leaves out).
+pub(super) fn titled_start(left: &str, start: usize) -> usize {
+    modified_start(left, start, is_title_word, false)
+}
+
+/// The start of the run of up to four `modifier` words before `start`, when anchored (see
+/// [`premodified_start`]); a capitalised possessive ends the run, taken in with its name when
+/// `possessor`.
+fn modified_start(left: &str, start: usize, modifier: fn(&str) -> bool, possessor: bool) -> usize {
     let mut s = start;
     let mut taken = 0;
     loop {
@@ -104,6 +162,9 @@ pub(super) fn premodified_start(left: &str, start: usize) -> usize {
             // open another noun phrase (a determiner right before the modifiers is the
             // speaker pattern's own case).
             return start;
+        }
+        if is_possessive(w) && !possessor {
+            return s;
         }
         if is_possessive(w) {
             // The possessor's name: `North Korea’s`, `Japan's`, `Mr. Lee's`.
@@ -120,7 +181,7 @@ pub(super) fn premodified_start(left: &str, start: usize) -> usize {
             }
             return p;
         }
-        if taken == 4 || !is_modifier(w) {
+        if taken == 4 || !modifier(w) {
             return start;
         }
         taken += 1;
@@ -152,6 +213,30 @@ mod tests {
         assert_eq!(speaker("Ms. Vance's new firm", "firm"), "Ms. Vance's new firm");
         assert_eq!(speaker("Then Gov. Ruiz’s office", "office"), "Gov. Ruiz’s office");
         assert_eq!(speaker("The U.N.’s refugee agency", "agency"), "U.N.’s refugee agency");
+    }
+
+    fn titled(left: &str, name: &str) -> String {
+        let start = left.rfind(name).unwrap_or(0);
+        left[titled_start(left, start)..].to_string()
+    }
+
+    #[test]
+    fn a_name_takes_the_title_or_description_in_front() {
+        assert_eq!(titled("Wages must rise, union leader Ana Ruiz", "Ana Ruiz"), "union leader Ana Ruiz");
+        assert_eq!(
+            titled("Retired trucker and county clerk Lou Perez", "Lou Perez"),
+            "Lou Perez",
+            "a conjunction is not part of a title"
+        );
+        assert_eq!(titled("Green Party candidate Ada Moss", "Ada Moss"), "Green Party candidate Ada Moss");
+        assert_eq!(titled("Rival builders fumed, but Omar Diaz", "Omar Diaz"), "Omar Diaz");
+        assert_eq!(titled("It was no secret: soon Ada Moss", "Ada Moss"), "Ada Moss");
+        assert_eq!(titled("That is where Mayor Lee", "Mayor Lee"), "Mayor Lee");
+        assert_eq!(titled("Crowds cheering Omar Diaz", "Omar Diaz"), "Omar Diaz");
+        assert_eq!(titled("Quietly Omar Diaz", "Omar Diaz"), "Omar Diaz");
+        assert_eq!(titled("Ten days later, family lawyer Omar Diaz", "Omar Diaz"), "family lawyer Omar Diaz");
+        assert_eq!(titled("Fox’s chief anchor Ann Lee", "Ann Lee"), "chief anchor Ann Lee");
+        assert_eq!(titled("It angered Tom Reyes", "Tom Reyes"), "Tom Reyes");
     }
 
     #[test]

@@ -219,3 +219,34 @@ fn a_bare_source_head_takes_its_modifiers() {
     // A stop word before the modifiers (`Yesterday`) leaves the run unanchored: the head alone.
     case("Yesterday transit officials said fares would rise.", "officials", "said");
 }
+
+#[test]
+fn adverbs_and_times_before_the_cue_are_not_the_speaker() {
+    case("The port authority reportedly offered a raise.", "The port authority", "offered");
+    case("The city council last week said it would approve the plan.", "The city council", "said");
+    case("The ferry operator on Sunday said the line would close.", "The ferry operator", "said");
+    case("Ruiz later Friday told reporters the deal was off.", "Ruiz", "told");
+    case("The ministry in a statement said rates would rise.", "The ministry", "said");
+}
+
+#[test]
+fn a_closing_name_takes_its_lower_case_title() {
+    case("Wages must rise by 6%, union leader Ana Ruiz said.", "union leader Ana Ruiz", "said");
+    case(
+        "Harvest Co-op spokesman Lou Perez said prices would fall.",
+        "Harvest Co-op spokesman Lou Perez",
+        "said",
+    );
+    case("The deal is off, but Omar Diaz said talks go on.", "Omar Diaz", "said");
+}
+
+#[test]
+fn aux_words_are_the_one_word_alternatives_of_aux() {
+    let alternatives: Vec<&str> = AUX
+        .trim_start_matches(r"(?:\s+(?:")
+        .trim_end_matches("))*")
+        .split('|')
+        .filter(|a| a.chars().all(|c| c.is_ascii_lowercase()))
+        .collect();
+    assert_eq!(alternatives, AUX_WORDS);
+}

@@ -250,13 +250,34 @@ pub(super) fn inside_quote(head: &str) -> bool {
     head.matches('"').count() % 2 == 1 || head.matches('“').count() > head.matches('”').count()
 }
 
+/// Finite auxiliaries, modals and the infinitive `to`: words of a clause's verb.
+const VERB_WORDS: &[&str] = &[
+    "is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "can", "could",
+    "should", "may", "might", "must", "do", "does", "did", "to",
+];
+
+/// True when `w` is one of [`VERB_WORDS`] or a negated auxiliary (`wouldn't`, `didn’t`), any case.
+fn verb_word(w: &str) -> bool {
+    let neg = w.len() > 3 && (w.ends_with("n't") || w.ends_with("n’t") || w.ends_with("N'T"));
+    neg || VERB_WORDS.iter().any(|v| v.eq_ignore_ascii_case(w))
+}
+
 /// `told reporters that …`, `said on Monday that …`: the content starts after them.
 pub(super) fn skip_lead_in(body: &str, after: Span) -> Span {
     let Some(t) = body.get(after.start..after.end) else { return after };
     let mut n = LEAD_IN.find(t).map_or(0, |m| m.end());
     if n == 0 {
         if let Some(m) = OBJECT_THAT.find(t) {
-            n = m.end();
+            // `told Fox News on Sunday that …`: an object and adjuncts, not a clause with a verb of
+            // its own (`said it was wrong to compare X with that of Y`) nor a `that` opening a
+            // relative clause (`the shootings that were …`).
+            let before = &t[..m.end()];
+            let next = t[m.end()..].split_whitespace().next().unwrap_or("");
+            let clause = before.split_whitespace().any(verb_word);
+            let relative = next != "to" && verb_word(next);
+            if !clause && !relative {
+                n = m.end();
+            }
         }
     }
     if after.start + n >= after.end {

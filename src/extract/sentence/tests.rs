@@ -212,11 +212,11 @@ fn content_ends_at_a_new_clause() {
 
 #[test]
 fn words_running_into_the_speaker_are_not_content() {
-    // The speaker pattern stops at `Ann Cole`; `Former party chair` is not a clause before it.
+    // `Former party chair` is the speaker's title, not a clause before it.
     let p = one("Former party chair Ann Cole said on Monday.");
     assert_eq!((p.0.as_str(), p.3), ("", ClaimKind::Assertion));
     let p = one("Former party chair Ann Cole said the vote was fair.");
-    assert_eq!((p.0.as_str(), p.2.as_str()), ("Ann Cole", "the vote was fair"));
+    assert_eq!((p.0.as_str(), p.2.as_str()), ("Former party chair Ann Cole", "the vote was fair"));
     // After a comma the clause before is content.
     let p = one("The vote was fair, Ann Cole said on Monday.");
     assert_eq!(p.2, "The vote was fair");
@@ -360,4 +360,41 @@ fn a_speaker_between_commas_after_two_words_takes_both_sides() {
     // One word before the comma is an opener, not content.
     let p = one("Later, Kim said, the bridge was closed.");
     assert_eq!(p.2, "the bridge was closed");
+}
+
+#[test]
+fn according_to_between_commas_takes_both_sides() {
+    let p = one("The ferry line earns, according to its own filings, about $3 million a year.");
+    assert_eq!(
+        (p.0.as_str(), p.2.as_str()),
+        ("its own filings", "The ferry line earns, according to its own filings, about $3 million a year")
+    );
+    // Opening or closing the sentence, it still takes one side.
+    let p = one("The ferry line earns $3 million a year, according to its filings.");
+    assert_eq!(p.2, "The ferry line earns $3 million a year");
+}
+
+#[test]
+fn a_subordinate_clause_keeps_the_attribution_inside_it() {
+    let n = nesting("Okafor said she left the meeting early because she believed the vote was rigged.");
+    assert_eq!(n.len(), 2, "{n:?}");
+    assert_eq!(n[0].1, "she left the meeting early because she believed the vote was rigged");
+    assert_eq!((n[0].2, n[1].2), (None, Some(0)));
+    // A coordinated clause is still a claim of its own.
+    let n = nesting("Okafor said she left the meeting early and Brandt believed the vote was rigged.");
+    assert!(n.len() == 2 && n.iter().all(|p| p.2.is_none()), "{n:?}");
+}
+
+#[test]
+fn a_that_after_a_clause_of_its_own_is_not_a_lead_in() {
+    // An object before `that`: the content starts after it ...
+    let p = one("Lindqvist told the harbour board on Monday that the pier would close.");
+    assert_eq!(p.2, "the pier would close");
+    // ... but not after a clause with its own verb, nor at a relative `that`.
+    let p = one("Lindqvist said it was unfair to compare the old pier with that of the new port.");
+    assert_eq!(p.2, "it was unfair to compare the old pier with that of the new port");
+    let p = one("Lindqvist said the new rules would not stop the closures that are planned.");
+    assert_eq!(p.2, "the new rules would not stop the closures that are planned");
+    let p = one("Lindqvist said the ferries from the islands that were sold are gone.");
+    assert_eq!(p.2, "the ferries from the islands that were sold are gone");
 }
