@@ -148,8 +148,12 @@ pub fn find_attributions(masked: &str) -> Vec<Attribution> {
         }
         // A noun, not a verb, when a finite verb follows: `Insurance claims are expected`,
         // unless the cue reports a relative clause: `the rules, which officials said will …`
-        // (not inside another attribution's words: `Lee said the plan, which …`).
-        let relative = out.is_empty() && relative_report(&masked[..m.start]);
+        // (not inside another attribution's words, `Lee said the fees, which officials said will
+        // start in May, are fair`, unless it closes the sentence after a comma: `I urged a fair
+        // sentence, which I said was …`).
+        let before = &masked[..m.start];
+        let closing = comma_relative(before) && !masked[m.end..].contains([',', ';']);
+        let relative = (out.is_empty() || closing) && relative_report(before);
         if finite_aux_next(&masked[cue.end..]) && !relative {
             continue;
         }
@@ -238,6 +242,18 @@ fn right_speaker(masked: &str, cue: Span, phrase: bool, strong: bool) -> Option<
         return None;
     }
     Some(Attribution { cue, speaker: sp, inverted: true })
+}
+
+/// True when `before` (the text before a cue) ends in a relative clause opened by `, which` or
+/// `, who` within its last seven words.
+fn comma_relative(before: &str) -> bool {
+    let mut ws = before.split_whitespace().rev().take(8);
+    while let Some(w) = ws.next() {
+        if w == "which" || w == "who" {
+            return ws.next().is_some_and(|p| p.ends_with(','));
+        }
+    }
+    false
 }
 
 /// True when `w` (lower case) is the head noun of a described source (`official`, `aides`).

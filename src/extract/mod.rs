@@ -18,6 +18,7 @@ pub mod query;
 pub mod quotes;
 pub mod sentence;
 pub mod speakers;
+mod statements;
 pub mod time;
 
 use std::collections::BTreeMap;
@@ -25,6 +26,7 @@ use std::collections::BTreeMap;
 use crate::error::{Error, Result};
 use crate::model::{Claim, ClaimKind, Document, Marker, Quantity, Span, Speaker, TextSpan, TimeExpr};
 use speakers::SpeakerResolver;
+use statements::{group_statements, inherit_speakers};
 
 /// Options for claim extraction.
 #[derive(Clone, Debug, Default)]
@@ -60,6 +62,8 @@ struct Found {
     touched: Vec<usize>,
     /// Index in `found` of the attribution whose content holds this one.
     within: Option<usize>,
+    /// True when the sentence ends with a colon (`Lee told the crowd:`).
+    colon: bool,
 }
 
 fn paragraphs(doc: &Document) -> Vec<Span> {
@@ -115,6 +119,7 @@ pub fn extract_statements(doc: &Document, opts: &ExtractOptions) -> (Vec<Claim>,
             continue;
         }
         let first = found.len();
+        let colon = body[s.clean.start..s.clean.end].trim_end().ends_with(':');
         for p in sentence::analyse(body, s.clean, &quotes) {
             found.push(Found {
                 within: p.within.map(|w| first + w),
@@ -125,6 +130,7 @@ pub fn extract_statements(doc: &Document, opts: &ExtractOptions) -> (Vec<Claim>,
                 content: p.content,
                 quote: p.quote,
                 touched: p.touched,
+                colon,
             });
         }
     }
@@ -252,72 +258,6 @@ fn inherit_said_on(found: &[Found], claims: &mut [Claim]) {
             }
         }
         last.insert(name, (f.paragraph, c.said_in.clone()));
-    }
-}
-
-/// Groups attributed claims into statements. A claim within another's content (`Lee said the
-/// mayor told him …`) is part of the outer statement, not one of its own.
-fn group_statements(found: &[Found], claims: &[Claim]) -> Vec<Statement> {
-    let mut out: Vec<Statement> = Vec::new();
-    let mut prev: Option<&Found> = None;
-    for (i, f) in found.iter().enumerate() {
-        if f.speaker.is_none() || f.within.is_some() {
-            continue;
-        }
-        let (s, e) = (claims[i].content.start, claims[i].content.end);
-        let joins = prev.is_some_and(|p| {
-            p.speaker == f.speaker
-                && (p.paragraph == f.paragraph || p.touched.iter().any(|q| f.touched.contains(q)))
-        });
-        prev = Some(f);
-        match out.last_mut() {
-            Some(st) if joins => {
-                st.claims.push(i);
-                st.start = st.start.min(s);
-                st.end = st.end.max(e);
-            }
-            _ => out.push(Statement { claims: vec![i], start: s, end: e }),
-        }
-    }
-    out
-}
-
-/// A mostly quoted sentence without its own attribution takes the attribution of its quotation
-/// (the claim holding most of it, else any claim quoting part of it), else of the directly quoted
-/// claim just before it.
-fn inherit_speakers(found: &mut [Found]) {
-    let mut by_quote: BTreeMap<usize, (Span, Span)> = BTreeMap::new();
-    for f in found.iter() {
-        if let (Some(q), Some(s)) = (f.quote, f.speaker) {
-            by_quote.entry(q).or_insert(s);
-        }
-    }
-    for f in found.iter() {
-        if let Some(s) = f.speaker {
-            for q in &f.touched {
-                by_quote.entry(*q).or_insert(s);
-            }
-        }
-    }
-    for i in 0..found.len() {
-        if found[i].speaker.is_some() || found[i].kind != ClaimKind::Direct {
-            continue;
-        }
-        if let Some(s) = found[i].quote.and_then(|q| by_quote.get(&q)) {
-            found[i].speaker = Some(*s);
-            continue;
-        }
-        if i > 0 {
-            let prev = &found[i - 1];
-            // `The plan is "a disgrace," Ruiz said. "It …"`: a quotation closing a mixed claim
-            // goes on in the next sentence.
-            if matches!(prev.kind, ClaimKind::Direct | ClaimKind::Mixed)
-                && prev.speaker.is_some()
-                && found[i].paragraph <= prev.paragraph + 1
-            {
-                found[i].speaker = prev.speaker;
-            }
-        }
     }
 }
 

@@ -135,7 +135,8 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
             .iter()
             .find(|q| q.start >= hi && q.start < next_lo && lead_to_quote(&body[hi..q.start]))
             .copied();
-        let before = clause_before(body, Span::new(prev_hi, lo));
+        // `…, as the paper reported`: the clause before loses its joining word.
+        let before = drop_conjunction(body, clause_before(body, Span::new(prev_hi, lo)));
         let after = drop_conjunction(body, trim_span(body, Span::new(hi, next_lo)));
         let content = match (q_before, q_after) {
             (Some(b), Some(a)) => trim_span(body, Span::new(b.start, a.end)),
@@ -204,7 +205,9 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
                     Span::new(before.start, after.end)
                 } else if !attrs[k].inverted
                     && words(body, after) >= 2
-                    && !(adjunct_only(body, after) && words(body, before) >= 2)
+                    // `…, his aide told The Daily Post.`: whom the cue tells is no content either.
+                    && !((adjunct_only(body, after) || addressee_only(cue_text(&masked, &attrs[k]), body, after))
+                        && words(body, before) >= 2)
                 {
                     // `The bridge, Kim said, was never safe`: two words before are enough (three
                     // cost PolNeAR train 4 matches).
@@ -313,6 +316,31 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
         out.push(Part { kind, speaker, content, quote, touched: touched(content), within: w });
     }
     out
+}
+
+/// The words of attribution `a`'s cue in `masked`.
+fn cue_text<'a>(masked: &'a str, a: &attribution::Attribution) -> &'a str {
+    masked.get(a.cue.start..a.cue.end).unwrap_or("")
+}
+
+/// True when `cue` is a form of `tell` and `after` only names whom it tells, with its adjuncts:
+/// `told The Daily Post`, `told a Senate panel on Wednesday` (at most six words, no quotation or
+/// comma, no `that`, `to`, `about`, question word or verb).
+fn addressee_only(cue: &str, body: &str, after: Span) -> bool {
+    const NOT_ADDRESSEE: &[&str] = &["that", "to", "about", "of", "what", "how", "why", "whether", "if"];
+    if !["told", "tells", "tell", "telling"].iter().any(|c| c.eq_ignore_ascii_case(cue)) {
+        return false;
+    }
+    let Some(t) = body.get(after.start..after.end) else { return false };
+    let mut n = 0;
+    for w in t.split_whitespace() {
+        n += 1;
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if n > 6 || NOT_ADDRESSEE.iter().any(|x| x.eq_ignore_ascii_case(w)) || bounds::verb_word(w) {
+            return false;
+        }
+    }
+    !t.contains(['"', '“', '”', ','])
 }
 
 /// True when attribution `a` has its speaker before an object cue (`Lee endorsed …`).

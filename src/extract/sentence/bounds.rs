@@ -204,10 +204,29 @@ pub(super) const CLAUSE_WORDS: &[&str] = &[
 
 /// `Name: words` opening a sentence (headline style: `Senator Reyes: We Will Not Back Down`).
 /// `the vote was fair, and` → `the vote was fair`: a clause ending where the next attribution
-/// starts loses its joining word.
+/// starts loses its joining word (a coordinator, a relative pronoun or a subordinator: `…, which`,
+/// `… because`).
 pub(super) fn drop_conjunction(body: &str, sp: Span) -> Span {
     let Some(t) = body.get(sp.start..sp.end) else { return sp };
-    for w in [" and", " but", " while", " whereas", " or"] {
+    for w in [
+        " and",
+        " but",
+        " while",
+        " whereas",
+        " or",
+        " which",
+        " who",
+        " whom",
+        " because",
+        " as",
+        " when",
+        " though",
+        " although",
+        " if",
+        " since",
+        " until",
+        " unless",
+    ] {
         if let Some(head) = t.strip_suffix(w) {
             return trim_span(body, Span::new(sp.start, sp.start + head.len()));
         }
@@ -257,7 +276,7 @@ const VERB_WORDS: &[&str] = &[
 ];
 
 /// True when `w` is one of [`VERB_WORDS`] or a negated auxiliary (`wouldn't`, `didn’t`), any case.
-fn verb_word(w: &str) -> bool {
+pub(super) fn verb_word(w: &str) -> bool {
     let neg = w.len() > 3 && (w.ends_with("n't") || w.ends_with("n’t") || w.ends_with("N'T"));
     neg || VERB_WORDS.iter().any(|v| v.eq_ignore_ascii_case(w))
 }

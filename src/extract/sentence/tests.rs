@@ -398,3 +398,31 @@ fn a_that_after_a_clause_of_its_own_is_not_a_lead_in() {
     let p = one("Lindqvist said the ferries from the islands that were sold are gone.");
     assert_eq!(p.2, "the ferries from the islands that were sold are gone");
 }
+
+#[test]
+fn a_relative_clause_after_a_comma_reports_on_its_own() {
+    let p = parts("Okafor urged the board to keep the pier open, which she said was the only fair choice.");
+    let got: Vec<(&str, &str)> = p.iter().map(|x| (x.0.as_str(), x.2.as_str())).collect();
+    assert_eq!(got, vec![("Okafor", "the board to keep the pier open"), ("she", "was the only fair choice")]);
+    // Without the comma the relative clause stays inside the first content.
+    let p = parts("Okafor said the plan which she said was fair had passed.");
+    assert_eq!(p[0].2, "the plan which she said was fair had passed");
+}
+
+#[test]
+fn a_content_does_not_end_with_a_joining_word() {
+    let p = one("The pool will close in May, as the local paper reported.");
+    assert_eq!((p.0.as_str(), p.2.as_str()), ("the local paper", "The pool will close in May"));
+}
+
+#[test]
+fn whom_a_cue_tells_is_not_its_content() {
+    let p = one("The pier will close in May, a harbour spokesman told The Coast Gazette on Friday.");
+    assert_eq!((p.0.as_str(), p.2.as_str()), ("a harbour spokesman", "The pier will close in May"));
+    // With no clause before, what follows the cue is still the content.
+    let p = one("A harbour spokesman told reporters the pier will close.");
+    assert_eq!(p.2, "the pier will close");
+    assert!(!addressee_only("told", "the council to wait", Span::new(0, 19)));
+    assert!(addressee_only("told", "The Coast Gazette on Friday", Span::new(0, 27)));
+    assert!(!addressee_only("said", "The Coast Gazette", Span::new(0, 17)));
+}
