@@ -22,7 +22,7 @@ mod words;
 use left::LeftRegex;
 
 pub use words::relative_report;
-use words::{is_calendar, PASSIVE_BEFORE, SOURCE_HEADS, WEAK_CUES};
+use words::{is_calendar, PASSIVE_BEFORE, RAISING, SOURCE_HEADS, WEAK_CUES};
 
 const AUX: &str = r"(?:\s+(?:has|have|had|also|later|then|previously|again|once|recently|repeatedly|publicly|privately|earlier|would|will|could|may|might|must|should|can|did|does|do|not|never|still|long|often|always|now|just|even|already|reportedly|openly|strongly|clearly|really|apparently|on\s+\w+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+\w+|in\s+a\s+statement))*";
 
@@ -163,6 +163,10 @@ pub fn find_attributions(masked: &str) -> Vec<Attribution> {
         // spoken to, not speaking.
         let prev = masked[..m.start].split_whitespace().next_back().unwrap_or("").to_ascii_lowercase();
         if !phrase && PASSIVE_BEFORE.contains(&prev.as_str()) {
+            continue;
+        }
+        let next = masked[cue.end..].split_whitespace().next().unwrap_or("");
+        if next == "to" && RAISING.contains(&word.as_str()) {
             continue;
         }
         let left = &masked[floor..m.start];

@@ -157,6 +157,14 @@ fn modified_start(left: &str, start: usize, modifier: fn(&str) -> bool, possesso
         }
         let ws = crate::text::last_word_start(before);
         let w = &before[ws..];
+        // A conjunction opening the clause (`But union leader Ana Ruiz said`) anchors the run
+        // like the clause start itself.
+        let opener = before[..ws].trim_end();
+        if matches!(w, "But" | "And" | "Yet" | "So")
+            && (opener.is_empty() || opener.ends_with([',', ':', ';', '—', '–', '(']))
+        {
+            return s;
+        }
         if DETERMINERS.contains(&w.to_lowercase().as_str()) {
             // `the plan surprised transit officials`: a determiner before lower-case words may
             // open another noun phrase (a determiner right before the modifiers is the
@@ -237,6 +245,8 @@ mod tests {
         assert_eq!(titled("Ten days later, family lawyer Omar Diaz", "Omar Diaz"), "family lawyer Omar Diaz");
         assert_eq!(titled("Fox’s chief anchor Ann Lee", "Ann Lee"), "chief anchor Ann Lee");
         assert_eq!(titled("It angered Tom Reyes", "Tom Reyes"), "Tom Reyes");
+        assert_eq!(titled("But union leader Ana Ruiz", "Ana Ruiz"), "union leader Ana Ruiz");
+        assert_eq!(titled("Lee met ministers but union leader Ana Ruiz", "Ana Ruiz"), "Ana Ruiz");
     }
 
     #[test]

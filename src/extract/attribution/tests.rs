@@ -250,3 +250,12 @@ fn aux_words_are_the_one_word_alternatives_of_aux() {
         .collect();
     assert_eq!(alternatives, AUX_WORDS);
 }
+
+#[test]
+fn a_participle_before_to_reports_no_speech() {
+    assert_eq!(attr("The board backed the dam, a project estimated to cost $9 million."), None);
+    assert_eq!(attr("The man believed to be the leader fled."), None);
+    assert_eq!(attr("Rates, widely expected to fall, held."), None);
+    case("The board estimated that the dam would cost $9 million.", "The board", "estimated");
+    case("Lee said to reporters that the dam was safe.", "Lee", "said");
+}

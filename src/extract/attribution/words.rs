@@ -44,6 +44,24 @@ pub const WEAK_CUES: &[&str] = &[
 pub const PASSIVE_BEFORE: &[&str] =
     &["when", "if", "unless", "was", "were", "been", "being", "is", "are", "be", "once", "as", "get", "got"];
 
+/// Participles that, followed by `to`, report what others think of the subject, not what it
+/// says: `a project estimated to cost $9m`, `the man believed to be the leader`.
+pub const RAISING: &[&str] = &[
+    "estimated",
+    "believed",
+    "thought",
+    "alleged",
+    "rumored",
+    "rumoured",
+    "considered",
+    "understood",
+    "projected",
+    "deemed",
+    "presumed",
+    "reputed",
+    "expected",
+];
+
 /// Weekday and month names written in full, `today` and `yesterday`: `asked Thursday` is a
 /// time, not a speaker. The names come from the time lexicon.
 pub fn is_calendar(s: &str) -> bool {
