@@ -24,7 +24,8 @@ pub enum Relation {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Reason {
     /// Stable code: `verbatim`, `paraphrase`, `subset`, `added-detail`, `conflict-number`,
-    /// `conflict-negation`, `conflict-antonym`, `conflict-speaker`, `conflict-misquote`,
+    /// `conflict-negation` (in the content, or a denying cue on one side), `conflict-antonym`,
+    /// `conflict-speaker`, `conflict-misquote`,
     /// `conflict-hedge`, `conflict-date`, …
     pub code: String,
     pub detail: String,

@@ -25,6 +25,7 @@ pub fn detect(
     let (sim, para) = scores;
     let mut out = Vec::new();
     out.extend(speaker(a, b, para, same, th));
+    out.extend(denial(a, b, para, same, th));
     // Identical words may still carry different resolved dates (`Thursday` in two weeks).
     out.extend(dates(a, b));
     if same || sim < th.conflict {
@@ -157,6 +158,46 @@ fn speaker(a: &Side, b: &Side, para: f64, same: bool, th: &Thresholds) -> Option
     let span = |s: &crate::model::Speaker| TextSpan { text: s.text.clone(), start: s.start, end: s.end };
     let detail = format!("the same words attributed to {} and to {}", sa.name, sb.name);
     Some(reason("conflict-speaker", detail, vec![span(sa)], vec![span(sb)]))
+}
+
+/// Reporting verbs that deny the content they report: `Lee denied that the vote was rigged`
+/// says the opposite of `Lee said the vote was rigged`.
+const DENIAL_CUES: &[&str] = &[
+    "deny",
+    "denies",
+    "denied",
+    "denying",
+    "refute",
+    "refutes",
+    "refuted",
+    "refuting",
+    "dispute",
+    "disputes",
+    "disputed",
+    "disputing",
+    "rebut",
+    "rebuts",
+    "rebutted",
+    "rebutting",
+];
+
+fn is_denial(side: &Side) -> bool {
+    side.cue
+        .is_some_and(|c| c.text.split_whitespace().any(|w| DENIAL_CUES.contains(&w.to_lowercase().as_str())))
+}
+
+/// The same content reported with a denial on one side only (`denied that the vote was fair` /
+/// `said the vote was fair`): a negation carried by the reporting verb, which the content-level
+/// negation detector cannot see.
+fn denial(a: &Side, b: &Side, para: f64, same: bool, th: &Thresholds) -> Option<Reason> {
+    let (da, db) = (is_denial(a), is_denial(b));
+    if da == db || a.cue.is_none() || b.cue.is_none() || !(same || para >= th.agree) {
+        return None;
+    }
+    let (ca, cb) = (a.cue?, b.cue?);
+    let (denier, deny, plain) = if da { ("a", ca, cb) } else { ("b", cb, ca) };
+    let detail = format!("only {denier} reports a denial: '{}' against '{}'", deny.text, plain.text);
+    Some(reason("conflict-negation", detail, vec![ca.clone()], vec![cb.clone()]))
 }
 
 /// Both direct quotes of the same speaker, with different content words.
@@ -331,6 +372,33 @@ mod tests {
         assert_eq!(s.reasons[0].code, "conflict-speaker");
         let same = score_claims(&a, &claim(text, 9, "Doe", ClaimKind::Direct));
         assert_eq!(same.relation, Relation::Same);
+    }
+
+    #[test]
+    fn a_denial_against_a_plain_report_is_a_negation() {
+        let text = "the vote was fair";
+        let cue = |w: &str, at: usize| Some(TextSpan { text: w.into(), start: at, end: at + w.len() });
+        let mut a = claim(text, 20, "Tom Hale", ClaimKind::Indirect);
+        a.cue = cue("denied", 10);
+        let mut b = claim(text, 220, "Tom Hale", ClaimKind::Indirect);
+        b.cue = cue("said", 210);
+        let s = score_claims(&a, &b);
+        assert_eq!(s.relation, Relation::Conflict);
+        assert_eq!(s.reasons[0].code, "conflict-negation");
+        assert_eq!((s.reasons[0].a[0].start, s.reasons[0].b[0].start), (10, 210));
+        assert!(s.reasons[0].detail.contains("'denied' against 'said'"), "{}", s.reasons[0].detail);
+        // Both deny, or neither does: no conflict from the cue.
+        let mut c = b.clone();
+        c.cue = cue("flatly denied", 300);
+        assert_eq!(score_claims(&a, &c).relation, Relation::Same);
+        b.cue = cue("told", 210);
+        let mut d = a.clone();
+        d.cue = cue("stated", 5);
+        assert_eq!(score_claims(&b, &d).relation, Relation::Same);
+        // Different content: the denial is of something else.
+        let mut e = claim("ticket prices will double next year", 400, "Tom Hale", ClaimKind::Indirect);
+        e.cue = cue("said", 390);
+        assert!(score_claims(&a, &e).reasons.iter().all(|r| r.code != "conflict-negation"));
     }
 
     #[test]

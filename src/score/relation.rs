@@ -54,6 +54,8 @@ pub struct Side<'a> {
     pub conditions: Vec<Marker>,
     pub negations: Vec<Marker>,
     pub speaker: Option<&'a Speaker>,
+    /// The reporting verb or phrase (`said`, `denied`), when the side is an attributed claim.
+    pub cue: Option<&'a TextSpan>,
     pub kind: Option<ClaimKind>,
     pub said_on: Option<NaiveDate>,
 }
@@ -175,6 +177,7 @@ impl<'a> Side<'a> {
             hedges,
             negations,
             speaker: None,
+            cue: None,
             kind: None,
             said_on: None,
         }
@@ -184,6 +187,7 @@ impl<'a> Side<'a> {
     pub fn from_claim(c: &'a Claim) -> Side<'a> {
         let mut side = Side::from_text(&c.content.text, c.content.start);
         side.speaker = c.speaker.as_ref();
+        side.cue = c.cue.as_ref();
         side.kind = Some(c.kind);
         side.said_on = c.said_on;
         // The claim's times were resolved against the publication date; keep their values and
