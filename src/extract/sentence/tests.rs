@@ -426,3 +426,16 @@ fn whom_a_cue_tells_is_not_its_content() {
     assert!(addressee_only("told", "The Coast Gazette on Friday", Span::new(0, 27)));
     assert!(!addressee_only("said", "The Coast Gazette", Span::new(0, 17)));
 }
+
+#[test]
+fn finding_oneself_somewhere_is_no_finding() {
+    for s in [
+        "Okafor found herself in a fight with her own party.",
+        "The ferry company found ways to cut its fuel bill.",
+        "The council found a way to keep the pier open.",
+    ] {
+        assert_eq!(one(s).3, ClaimKind::Assertion, "{s}");
+    }
+    let p = one("A study by the harbour board found the pier was unsafe.");
+    assert_eq!(p.2, "the pier was unsafe");
+}
