@@ -44,6 +44,51 @@ pub fn twin_safe(text: &str) -> bool {
     text.is_ascii() || text.chars().all(|c| c.is_ascii() || neutral(c))
 }
 
+/// The stand-in of a non-ASCII character no pattern names that is neither a word character nor
+/// white space (see [`respell`]).
+const OTHER: u8 = 0x01;
+/// The stand-in of non-ASCII white space: the vertical tab, which `\s` takes and `[ \t]` does not.
+const SPACE: u8 = 0x0B;
+
+/// `text` spelt for the twins with the same byte offsets, when it is not [`twin_safe`]: each byte
+/// of a non-ASCII letter becomes `_` (a word character, as the letter is to Unicode `\w` and `\b`),
+/// of non-ASCII white space a vertical tab (`\s`), of a [`neutral`] character other than `’` (the
+/// one the twins name) a control byte no pattern names. On it a twin (no `.`, no negated class,
+/// no bounded repeat of a class) matches where the pattern as written matches on `text`.
+/// `None` when a character has no stand-in: digits (Unicode `\d`), marks and symbols, and `ſ` and
+/// the Kelvin sign, which match `s` and `k` under `(?i)`.
+pub fn respell(text: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(text.len());
+    for c in text.chars() {
+        let n = c.len_utf8();
+        let b = if c.is_ascii() {
+            c as u8
+        } else if c == '\u{2019}' {
+            out.extend_from_slice("\u{2019}".as_bytes());
+            continue;
+        } else if c.is_whitespace() {
+            SPACE
+        } else if neutral(c) {
+            OTHER
+        } else if c.is_alphabetic() && !c.is_numeric() && !matches!(c, '\u{17f}' | '\u{212a}') {
+            b'_'
+        } else {
+            return None;
+        };
+        out.extend(std::iter::repeat_n(b, n));
+    }
+    Some(out)
+}
+
+/// The bytes a twin runs on: the text itself when [`twin_safe`], else its [`respell`]ing.
+pub fn spelt(text: &str) -> Option<std::borrow::Cow<'_, [u8]>> {
+    if twin_safe(text) {
+        Some(std::borrow::Cow::Borrowed(text.as_bytes()))
+    } else {
+        respell(text).map(std::borrow::Cow::Owned)
+    }
+}
+
 /// The twin of a pattern: `(?-u)` and the curly apostrophe (written `\u{2019}` or as the
 /// character, alone in a class with `'`) as an alternative of its bytes. Panics on any other
 /// non-ASCII character: such a pattern needs its twin written by hand.
@@ -91,24 +136,27 @@ impl Twin {
 
     /// Every match, in order, as the Unicode pattern's `find_iter` gives it.
     pub fn find_spans(&self, text: &str) -> Vec<Range<usize>> {
-        if twin_safe(text) {
-            self.ascii.find_iter(text.as_bytes()).map(|m| m.range()).collect()
+        if let Some(b) = spelt(text) {
+            self.ascii.find_iter(&b).map(|m| m.range()).collect()
         } else {
             self.unicode().find_iter(text).map(|m| m.range()).collect()
         }
     }
 
+    /// Every match of the pattern as written (the definition the twin is tested against).
+    #[cfg(test)]
+    pub fn unicode_find_spans(&self, text: &str) -> Vec<Range<usize>> {
+        self.unicode().find_iter(text).map(|m| m.range()).collect()
+    }
+
     /// Every match's groups, in order, as the Unicode pattern's `captures_iter` gives them.
     pub fn captures_spans(&self, text: &str) -> Vec<Groups> {
-        if twin_safe(text) {
+        if let Some(b) = spelt(text) {
             // Most texts have no match: the DFA alone says so, without the captures engines.
-            if !self.ascii.is_match(text.as_bytes()) {
+            if !self.ascii.is_match(&b) {
                 return Vec::new();
             }
-            self.ascii
-                .captures_iter(text.as_bytes())
-                .map(|c| c.iter().map(|m| m.map(|m| m.range())).collect())
-                .collect()
+            self.ascii.captures_iter(&b).map(|c| c.iter().map(|m| m.map(|m| m.range())).collect()).collect()
         } else {
             self.unicode()
                 .captures_iter(text)
@@ -238,6 +286,67 @@ mod tests {
         "s",
         "’",
     ];
+
+    /// Tokens with characters that need [`respell`]: letters, spaces and punctuation beyond
+    /// ASCII, and those it must turn away.
+    const WIDE: &[&str] = &[
+        "José",
+        "Zoë",
+        "Đặng",
+        "İ",
+        "ſeek",
+        "\u{212a}im",
+        "e\u{301}",
+        "٣",
+        "²",
+        "\u{a0}",
+        "\u{2009}",
+        "\u{3000}",
+        "—",
+        "’",
+        "‘",
+        "•",
+        "§",
+        "\u{200b}",
+        "_",
+        "not",
+        "No",
+        "won’t",
+        "can't",
+        "Ann",
+        "of",
+        "the",
+        "Bank",
+        "ready",
+        "to",
+        "will",
+        " ",
+        "\t",
+        ",",
+        ".",
+        "9",
+        "x",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        #[test]
+        fn respelt_text_matches_like_the_unicode_pattern(picks in proptest::collection::vec(0..WIDE.len(), 0..30)) {
+            let text: String = picks.iter().map(|&i| WIDE[i]).collect();
+            let Some(spelt) = respell(&text) else { return Ok(()) };
+            prop_assert_eq!(spelt.len(), text.len());
+            let patterns = [
+                r"(?i)\b(?:(not\s+only)|(not|cannot)|(\w+n['\u{2019}]t)|(will|won['\u{2019}]t|ready\s+to)|(seek))\b",
+                "\\b[A-Z][\\w\u{2019}'.-]*(?:[ \\t]+(?:of[ \\t]+|the[ \\t]+)?[A-Z][\\w\u{2019}'.-]*)*",
+            ];
+            for p in patterns {
+                let t = Twin::new(p);
+                let want: Vec<Groups> =
+                    t.unicode().captures_iter(&text).map(|c| c.iter().map(|m| m.map(|m| m.range())).collect()).collect();
+                prop_assert_eq!(t.captures_spans(&text), want, "{} on {:?}", p, text);
+            }
+        }
+    }
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(300))]

@@ -147,3 +147,73 @@ fn degenerate_inputs() {
         }
     }
 }
+
+/// Pieces of prompt, credit and prose lines, for the property tests of the line rules' filters.
+const LINE_TOKENS: &[&str] = &[
+    "free articles",
+    "subscribe now",
+    "Subscribe",
+    "subscriber",
+    "sign in",
+    "sign up",
+    "signin",
+    "newsletter",
+    "your inbox",
+    "copyright 2019",
+    "© 2020",
+    "(c) 1999",
+    "all rights reserved",
+    "may not be published",
+    "premium",
+    "register",
+    "paywall",
+    "Photo",
+    "Photograph",
+    "Credit",
+    "Image",
+    "s",
+    ":",
+    ": ",
+    ".",
+    ". ",
+    "/",
+    "/ ",
+    "REUTERS",
+    "AFP",
+    "AP Photo",
+    "EPA-EFE",
+    "Evan Vucci",
+    "Ann",
+    "x",
+    "the minister said",
+    "é",
+    "—",
+    "’",
+    " ",
+    "  ",
+    "\t",
+    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+];
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(400))]
+    /// The one prompt search finds a match exactly when one of its four patterns does, and the
+    /// credit forms' line filters never turn away a line their regex matches.
+    #[test]
+    fn line_rule_filters_keep_every_match(picks in proptest::collection::vec(0..LINE_TOKENS.len(), 0..24)) {
+        let line: String = picks.iter().map(|&i| LINE_TOKENS[i]).collect();
+        let n = rules::norm(&line);
+        for t in [line.as_str(), n.as_str()] {
+            let any = [rules::PAYWALL_STRONG_P, rules::PAYWALL_WEAK_P, rules::NEWSLETTER_P, rules::COPYRIGHT_P]
+                .iter()
+                .any(|p| regex::Regex::new(p).is_ok_and(|r| r.is_match(t)));
+            proptest::prop_assert_eq!(rules::PROMPT.is_match(t), any, "{:?}", t);
+        }
+        let t = line.trim();
+        for (needs, re) in rules::CREDIT.iter() {
+            if re.find(t).is_some() {
+                proptest::prop_assert!(needs(t), "{:?}", t);
+            }
+        }
+    }
+}

@@ -22,7 +22,7 @@ mod words;
 use left::LeftRegex;
 
 pub use words::relative_report;
-use words::{is_calendar, PASSIVE_BEFORE, RAISING, SOURCE_HEADS, WEAK_CUES};
+use words::{comma_relative, is_calendar, FRONTED, PASSIVE_BEFORE, RAISING, SOURCE_HEADS, WEAK_CUES};
 
 const AUX: &str = r"(?:\s+(?:has|have|had|also|later|then|previously|again|once|recently|repeatedly|publicly|privately|earlier|would|will|could|may|might|must|should|can|did|does|do|not|never|still|long|often|always|now|just|even|already|reportedly|openly|strongly|clearly|really|apparently|on\s+\w+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+\w+|in\s+a\s+statement))*";
 
@@ -90,7 +90,7 @@ const NOT_NAME_EXTRA: &[&str] =
     &["Asked", "Instead", "Moreover", "Separately", "Previously", "Speaking", "Finally"];
 
 fn not_name(w: &str) -> bool {
-    super::entities::CLAUSE_OPENERS.contains(&w) || NOT_NAME_EXTRA.contains(&w)
+    super::entities::CLAUSE_OPENERS.contains(&w) || NOT_NAME_EXTRA.contains(&w) || FRONTED.contains(&w)
 }
 
 /// Finite verbs that cannot directly follow a reporting verb.
@@ -143,6 +143,11 @@ pub fn find_attributions(masked: &str) -> Vec<Attribution> {
             m.end
         };
         let cue = Span::new(m.start, end);
+        // `self-described`, `Trump-branded`, `so-called`: a cue glued to a word by a hyphen is
+        // an adjective (PolNeAR train: 16 false predictions fewer, 7 matches).
+        if masked[..m.start].ends_with('-') {
+            continue;
+        }
         if nouns::is_noun_use(masked, cue.start, cue.end) {
             continue;
         }
@@ -246,18 +251,6 @@ fn right_speaker(masked: &str, cue: Span, phrase: bool, strong: bool) -> Option<
         return None;
     }
     Some(Attribution { cue, speaker: sp, inverted: true })
-}
-
-/// True when `before` (the text before a cue) ends in a relative clause opened by `, which` or
-/// `, who` within its last seven words.
-fn comma_relative(before: &str) -> bool {
-    let mut ws = before.split_whitespace().rev().take(8);
-    while let Some(w) = ws.next() {
-        if w == "which" || w == "who" {
-            return ws.next().is_some_and(|p| p.ends_with(','));
-        }
-    }
-    false
 }
 
 /// True when `w` (lower case) is the head noun of a described source (`official`, `aides`).

@@ -10,7 +10,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::text::FnvBuild;
-use crate::twin::{twin_safe, Twin};
+use crate::twin::{spelt, Twin};
 
 /// A capitalised name span; never crosses a line, so it is searched line by line (each line can
 /// use the ASCII twin, see [`crate::twin`]).
@@ -24,14 +24,17 @@ fn name_spans(text: &str) -> impl Iterator<Item = &str> {
     text.split('\n').flat_map(move |line| {
         let start = at;
         at += line.len() + 1;
-        let spans = if twin_safe(line) { name_scan(line.as_bytes()) } else { NAME.find_spans(line) };
+        let spans = match spelt(line) {
+            Some(b) => name_scan(&b),
+            None => NAME.find_spans(line),
+        };
         spans.into_iter().map(move |r| &text[start + r.start..start + r.end])
     })
 }
 
 /// The matches of [`NAME`]'s ASCII twin, scanned by hand (the same leftmost-first choices: each
 /// part is followed by a byte the part before cannot take, so no choice is ever undone): on
-/// [`twin_safe`] text, the pattern's matches.
+/// [`spelt`] text, the pattern's matches.
 fn name_scan(b: &[u8]) -> Vec<Range<usize>> {
     let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
     // End of `[\w’'.-]*` from `i`.
@@ -187,6 +190,11 @@ mod tests {
 
     const TOKENS: &[&str] = &[
         "Ann",
+        "José",
+        "Élodie",
+        "\u{a0}",
+        "\u{2009}",
+        "—",
         "Lee",
         "O’Brien",
         "U.S.",
@@ -231,8 +239,10 @@ mod tests {
         #[test]
         fn name_scan_matches_the_pattern(picks in proptest::collection::vec(0..TOKENS.len(), 0..30)) {
             let text: String = picks.iter().map(|&i| TOKENS[i]).collect();
-            prop_assert!(twin_safe(&text));
-            prop_assert_eq!(name_scan(text.as_bytes()), NAME.find_spans(&text), "{:?}", text);
+            let b = spelt(&text);
+            prop_assert!(b.is_some());
+            let got = b.map(|b| name_scan(&b)).unwrap_or_default();
+            prop_assert_eq!(got, NAME.unicode_find_spans(&text), "{:?}", text);
         }
     }
 }

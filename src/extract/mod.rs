@@ -179,14 +179,17 @@ pub fn extract_statements(doc: &Document, opts: &ExtractOptions) -> (Vec<Claim>,
         entities.dedup();
         let sentence_span = doc.sentences[f.sentence].clean;
         let sentence_text = &body[sentence_span.start..sentence_span.end];
-        let said_in = f.speaker.and_then(|(_, c)| {
-            // Claims of one sentence are consecutive: its time expressions are found once.
-            if sentence_times.as_ref().is_none_or(|(k, _)| *k != f.sentence) {
-                sentence_times = Some((f.sentence, time::find_times(sentence_text, doc.published)));
-            }
-            let times = sentence_times.as_ref().map_or(&[][..], |(_, t)| t.as_slice());
-            said_in(times, sentence_span.start, c, f.content)
-        });
+        let inner = f.content.start.saturating_sub(sentence_span.start)
+            ..f.content.end.saturating_sub(sentence_span.start);
+        let said_in =
+            f.speaker.filter(|_| time::may_have_times_outside(sentence_text, inner)).and_then(|(_, c)| {
+                // Claims of one sentence are consecutive: its time expressions are found once.
+                if sentence_times.as_ref().is_none_or(|(k, _)| *k != f.sentence) {
+                    sentence_times = Some((f.sentence, time::find_times(sentence_text, doc.published)));
+                }
+                let times = sentence_times.as_ref().map_or(&[][..], |(_, t)| t.as_slice());
+                said_in(times, sentence_span.start, c, f.content)
+            });
         let said_on = said_in.as_deref().and_then(full_date);
         let toks = time::tokens::tokenize(ctext);
         // One time pass serves the numbers too unless the anchor changed where a time ends.

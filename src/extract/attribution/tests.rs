@@ -252,6 +252,36 @@ fn aux_words_are_the_one_word_alternatives_of_aux() {
 }
 
 #[test]
+fn a_cue_glued_by_a_hyphen_is_an_adjective() {
+    assert_eq!(attr("The self-described pragmatist won the runoff."), None);
+    assert_eq!(attr("Her so-called reforms stalled in committee."), None);
+    // With spaces around the dash it is still a cue.
+    case("The runoff - Okafor said - was fair.", "Okafor", "said");
+}
+
+#[test]
+fn a_fronted_phrase_is_not_the_speaker() {
+    // The subject after the fronted phrase speaks the participle cue.
+    let all = find_attributions("For weeks, Mayor Okafor stayed silent, arguing the count was not over.");
+    let got: Vec<&str> = all
+        .iter()
+        .map(|a| {
+            &"For weeks, Mayor Okafor stayed silent, arguing the count was not over."
+                [a.speaker.start..a.speaker.end]
+        })
+        .collect();
+    assert_eq!(got, ["Mayor Okafor"]);
+    let s = "Following a long meeting, the treasurer stayed on and said the deal was off.";
+    let all = find_attributions(s);
+    assert_eq!(all.iter().map(|a| &s[a.speaker.start..a.speaker.end]).collect::<Vec<_>>(), ["the treasurer"]);
+    // A participle opening the sentence is no name either.
+    assert_ne!(
+        attr("Having announced a delay, the council adjourned.").map(|a| a.0),
+        Some("Having".to_string())
+    );
+}
+
+#[test]
 fn a_participle_before_to_reports_no_speech() {
     assert_eq!(attr("The board backed the dam, a project estimated to cost $9 million."), None);
     assert_eq!(attr("The man believed to be the leader fled."), None);

@@ -89,6 +89,44 @@ pub fn relative_report(before: &str) -> bool {
     false
 }
 
+/// Capitalised prepositions and participles that open a fronted phrase, never a speaker's name:
+/// `For months, Obama has …, arguing`, `Having announced X, Judge Berman …`.
+pub const FRONTED: &[&str] = &[
+    "During",
+    "For",
+    "To",
+    "By",
+    "With",
+    "Without",
+    "Before",
+    "Following",
+    "Despite",
+    "Amid",
+    "Among",
+    "Having",
+    "Being",
+    "Given",
+    "Unlike",
+    "Like",
+    "Simply",
+    "Initially",
+    "Under",
+    "Through",
+    "Upon",
+];
+
+/// True when `before` (the text before a cue) ends in a relative clause opened by `, which` or
+/// `, who` within its last seven words.
+pub fn comma_relative(before: &str) -> bool {
+    let mut ws = before.split_whitespace().rev().take(8);
+    while let Some(w) = ws.next() {
+        if w == "which" || w == "who" {
+            return ws.next().is_some_and(|p| p.ends_with(','));
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

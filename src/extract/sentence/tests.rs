@@ -440,3 +440,16 @@ fn a_main_clause_before_a_reported_relative_clause_is_an_assertion() {
     assert_eq!(parts("The rules, which officials said will take effect in June, apply to all.").len(), 1);
     assert_eq!(parts("Taxes will rise next year, the minister said.").len(), 1);
 }
+
+#[test]
+fn finding_oneself_somewhere_is_no_finding() {
+    for s in [
+        "Okafor found herself in a fight with her own party.",
+        "The ferry company found ways to cut its fuel bill.",
+        "The council found a way to keep the pier open.",
+    ] {
+        assert_eq!(one(s).3, ClaimKind::Assertion, "{s}");
+    }
+    let p = one("A study by the harbour board found the pier was unsafe.");
+    assert_eq!(p.2, "the pier was unsafe");
+}

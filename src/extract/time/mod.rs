@@ -82,6 +82,18 @@ pub(crate) fn find_times_and_check(
     (out, same_without_anchor)
 }
 
+/// False when no time expression of `text` lies outside the byte range `inner`: no token of the
+/// text before or after it can open one (each expression opens at a token [`may_start`] takes,
+/// and a token outside `inner` is a token of the part it lies in). Lets a caller that wants only
+/// the expressions around a claim's content skip the search of the whole sentence.
+pub(crate) fn may_have_times_outside(text: &str, inner: std::ops::Range<usize>) -> bool {
+    let a = inner.start.min(text.len());
+    let b = inner.end.clamp(a, text.len());
+    [text.get(..a), text.get(b..)]
+        .into_iter()
+        .any(|part| part.is_none_or(|p| tokens::tokenize(p).iter().any(may_start)))
+}
+
 /// Words that can open an expression, besides month, weekday, season, unit, number and ordinal
 /// words (looked up in [`lexicon`]): modifiers, `the`, deictic and relative words, quantifiers
 /// counted recognisers take, `fiscal`, recurring-period words, clock words. [`may_start`] looks
@@ -323,8 +335,37 @@ const STARTER_WORDS: &[&str] = &[
 /// FNV-1a hashing: a fast hash for the short words of [`STARTERS`].
 type FnvSet = std::collections::HashSet<&'static str, crate::text::FnvBuild>;
 
-static STARTERS: std::sync::LazyLock<FnvSet> =
-    std::sync::LazyLock::new(|| STARTER_WORDS.iter().copied().collect());
+/// [`STARTER_WORDS`] in a hash set, behind a table of their first two letters: most tokens of a
+/// text (`said`, `minister`) open with a pair no starter has and are turned away without hashing.
+struct Starters {
+    words: FnvSet,
+    /// Bit `b` of `pairs[a]`: some starter opens with lower-case letters `a`, `b`.
+    pairs: [u32; 26],
+}
+
+impl Starters {
+    fn new() -> Self {
+        let mut pairs = [0u32; 26];
+        for w in STARTER_WORDS {
+            if let [a @ b'a'..=b'z', b @ b'a'..=b'z', ..] = w.as_bytes() {
+                pairs[usize::from(a - b'a')] |= 1 << (b - b'a');
+            }
+        }
+        Starters { words: STARTER_WORDS.iter().copied().collect(), pairs }
+    }
+
+    /// True when `w` is one of [`STARTER_WORDS`].
+    fn contains(&self, w: &str) -> bool {
+        if let [a @ b'a'..=b'z', b @ b'a'..=b'z', ..] = w.as_bytes() {
+            if self.pairs[usize::from(a - b'a')] & (1 << (b - b'a')) == 0 {
+                return false;
+            }
+        }
+        self.words.contains(w)
+    }
+}
+
+static STARTERS: std::sync::LazyLock<Starters> = std::sync::LazyLock::new(Starters::new);
 
 fn c_is_joiner(w: &str) -> bool {
     matches!(w, "and" | "or" | "to" | "-" | "," | "through" | "the")

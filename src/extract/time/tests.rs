@@ -355,3 +355,45 @@ fn starters_cover_the_lexicon() {
         assert!(starts_by_definition(w), "{w:?} opens nothing");
     }
 }
+
+/// `may_have_times_outside` answers false only when no expression lies outside the range.
+#[test]
+fn times_outside_a_range() {
+    let t = "Lee said the pool shut on Monday.";
+    let inner = 9..t.len() - 1;
+    assert!(!may_have_times_outside(t, inner.clone()));
+    assert!(find_times(t, Some(d("2021-03-12")))
+        .iter()
+        .all(|x| x.start >= inner.start && x.end <= inner.end));
+    let t = "On Monday Lee said the pool was shut.";
+    assert!(may_have_times_outside(t, 19..t.len()));
+    // A range cut inside a character or out of bounds is answered conservatively.
+    assert!(may_have_times_outside("Café said 2019", 4..40));
+    assert!(!may_have_times_outside("Lee said x", 30..40));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+    /// When `may_have_times_outside` says no, `find_times` finds nothing outside the range.
+    #[test]
+    fn no_time_outside_when_none_may_open_there(
+        picks in proptest::collection::vec((0..12usize, any::<bool>()), 0..16),
+        cut in (0usize..120, 0usize..120),
+    ) {
+        const WORDS: &[&str] =
+            &["said", "Lee", "on", "Monday", "the", "pool", "2019", "last", "week", ",", "3pm", "Feb"];
+        let mut text = String::new();
+        for (i, space) in picks {
+            if space {
+                text.push(' ');
+            }
+            text.push_str(WORDS[i]);
+        }
+        let inner = cut.0.min(cut.1)..cut.0.max(cut.1);
+        if !may_have_times_outside(&text, inner.clone()) {
+            for x in find_times(&text, Some(d("2019-02-28"))) {
+                prop_assert!(x.end > inner.start && x.start < inner.end, "{:?} {:?} {:?}", text, inner, x);
+            }
+        }
+    }
+}
