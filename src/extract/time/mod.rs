@@ -91,7 +91,7 @@ pub(crate) fn may_have_times_outside(text: &str, inner: std::ops::Range<usize>) 
     let b = inner.end.clamp(a, text.len());
     [text.get(..a), text.get(b..)]
         .into_iter()
-        .any(|part| part.is_none_or(|p| tokens::tokenize(p).iter().any(may_start)))
+        .any(|part| part.is_none_or(|p| tokens::Tokens { text: p, i: 0 }.any(|t| may_start(&t))))
 }
 
 /// Words that can open an expression, besides month, weekday, season, unit, number and ordinal

@@ -49,29 +49,43 @@ impl Tok<'_> {
 /// ASCII bytes are classified directly (most of a news text); other characters are decoded and
 /// classified with `char::is_whitespace` / `char::is_alphanumeric`, the definition for all of them.
 pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
-    let b = text.as_bytes();
-    let mut toks = Vec::with_capacity(text.len() / 4 + 1);
-    let mut i = 0;
-    while i < b.len() {
-        let start = i;
-        // Whether the token opens with an alphanumeric character.
-        let alnum = if b[i] < 0x80 {
-            let c = b[i];
-            if matches!(c, b'\t'..=b'\r' | b' ') {
+    let mut toks = Vec::with_capacity(text.len() / 5 + 4);
+    toks.extend(Tokens { text, i: 0 });
+    toks
+}
+
+/// The tokens of a text one at a time (what [`tokenize`] collects), for callers that stop early.
+pub(crate) struct Tokens<'a> {
+    pub text: &'a str,
+    pub i: usize,
+}
+
+impl<'a> Iterator for Tokens<'a> {
+    type Item = Tok<'a>;
+
+    fn next(&mut self) -> Option<Tok<'a>> {
+        let text = self.text;
+        let b = text.as_bytes();
+        let mut i = self.i;
+        // White space, then the token's first character: whether it is alphanumeric.
+        let (start, alnum) = loop {
+            let &c = b.get(i)?;
+            if c < 0x80 {
                 i += 1;
-                continue;
+                if !matches!(c, b'\t'..=b'\r' | b' ') {
+                    break (i - 1, c.is_ascii_alphanumeric());
+                }
+            } else {
+                let c = text[i..].chars().next()?;
+                i += c.len_utf8();
+                if !c.is_whitespace() {
+                    break (i - c.len_utf8(), c.is_alphanumeric());
+                }
             }
-            i += 1;
-            c.is_ascii_alphanumeric()
-        } else {
-            let Some(c) = text[i..].chars().next() else { break };
-            i += c.len_utf8();
-            if c.is_whitespace() {
-                continue;
-            }
-            c.is_alphanumeric()
         };
         let mut digits = alnum && b[start].is_ascii_digit();
+        // Whether the token is ASCII without capitals (its own lower case).
+        let mut plain = b[start] < 0x80 && !b[start].is_ascii_uppercase();
         if alnum {
             while i < b.len() {
                 let c = b[i];
@@ -80,11 +94,13 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
                         break;
                     }
                     digits &= c.is_ascii_digit();
+                    plain &= !c.is_ascii_uppercase();
                     i += 1;
                 } else {
                     match text[i..].chars().next() {
                         Some(d) if d.is_alphanumeric() => {
                             digits = false;
+                            plain = false;
                             i += d.len_utf8();
                         }
                         _ => break,
@@ -92,6 +108,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 }
             }
         }
+        self.i = i;
         let t = &text[start..i];
         let kind = if digits {
             TokKind::Num
@@ -100,9 +117,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
         } else {
             TokKind::Punct
         };
-        toks.push(Tok { text: t, lower: lower(t), start, end: i, kind });
+        let lower = if plain { Cow::Borrowed(t) } else { lower(t) };
+        Some(Tok { text: t, lower, start, end: i, kind })
     }
-    toks
 }
 
 /// `t` lower-cased, borrowed when nothing changes (ASCII without capitals, the common case).
@@ -188,6 +205,15 @@ mod tests {
             "a\u{301}b 9\u{301} \u{301}9 日本語の文 ①②",
         ] {
             assert_eq!(tokenize(s), tokenize_reference(s), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tokenize_matches_its_definition_on_any_text(
+            s in "[\\x00-\\x7f]{0,40}|\\PC{0,20}|[ \\t0-9A-Za-z.,’“\u{a0}\u{85}\u{3000}İé٣²-]{0,30}"
+        ) {
+            proptest::prop_assert_eq!(tokenize(&s), tokenize_reference(&s));
         }
     }
 
