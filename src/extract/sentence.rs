@@ -139,6 +139,18 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
         // `…, as the paper reported`: the clause before loses its joining word.
         let before = drop_conjunction(body, clause_before(body, Span::new(prev_hi, lo)));
         let after = drop_conjunction(body, trim_span(body, Span::new(hi, next_lo)));
+        // `On Fox News's "Sunday Futures," Lee said the plan …`: a short quotation inside a
+        // phrase before the speaker is a title, not the content, when a clause (and no quotation)
+        // follows the cue (PolNeAR train: 7 matches more, 3 false predictions fewer).
+        let q_before = q_before.filter(|q| {
+            let lead = words(body, Span::new(prev_hi, q.start));
+            let after = trim_span(body, Span::new(hi, next_lo));
+            !(q_after.is_none()
+                && lead >= 1
+                && words(body, *q) <= 4
+                && words(body, after) >= 3
+                && !adjunct_only(body, after))
+        });
         let content = match (q_before, q_after) {
             (Some(b), Some(a)) => trim_span(body, Span::new(b.start, a.end)),
             (Some(b), None) => {

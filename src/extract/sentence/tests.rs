@@ -453,3 +453,12 @@ fn finding_oneself_somewhere_is_no_finding() {
     let p = one("A study by the harbour board found the pier was unsafe.");
     assert_eq!(p.2, "the pier was unsafe");
 }
+
+#[test]
+fn a_short_quoted_title_before_the_speaker_is_not_the_content() {
+    let p = one("Speaking on the radio show \"Harbour Hour,\" Okafor said the pier would reopen in May.");
+    assert_eq!((p.0.as_str(), p.2.as_str()), ("Okafor", "the pier would reopen in May"));
+    // A quotation that is the clause's end stays the content.
+    let p = one("The new stadium is \"a gift to the city,\" Okafor said on Tuesday.");
+    assert_eq!(p.2, "The new stadium is \"a gift to the city,\"");
+}
