@@ -17,6 +17,7 @@ use super::{attribution, quotes};
 use crate::model::{ClaimKind, Span};
 
 mod bounds;
+mod main_clause;
 mod tail;
 #[cfg(test)]
 mod tests;
@@ -328,6 +329,20 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
         // A direct content is shown without its marks; any other keeps the ones it opens.
         let content = if kind == ClaimKind::Direct { content } else { close_quotes(body, content, &qspans) };
         out.push(Part { kind, speaker, content, quote, touched: touched(content), within: w });
+    }
+    if let Some(main) = main_clause::main_clause_before(body, sp, &out) {
+        for p in &mut out {
+            p.within = p.within.map(|w| w + 1);
+        }
+        let part = Part {
+            kind: ClaimKind::Assertion,
+            speaker: None,
+            content: main,
+            quote: None,
+            touched: Vec::new(),
+            within: None,
+        };
+        out.insert(0, part);
     }
     out
 }

@@ -141,7 +141,35 @@ pub(super) fn premodified_start(left: &str, start: usize) -> usize {
 /// (`Fox’s chief anchor Ann Lee` → `chief anchor Ann Lee`: the possessive belongs to the title,
 /// which the name's canonical form leaves out).
 pub(super) fn titled_start(left: &str, start: usize) -> usize {
-    modified_start(left, start, is_title_word, false)
+    let s = modified_start(left, start, is_title_word, false);
+    // The word next to the name names a role (`union leader`, `press secretary`, `aide`), so
+    // that a verb before an object's name is not a title (`Obama met Prime Minister Abe, who …`).
+    let before = left[..start].trim_end();
+    let next_to_name = &before[crate::text::last_word_start(before)..];
+    if s < start && is_role_noun(next_to_name) {
+        s
+    } else {
+        start
+    }
+}
+
+/// Role-noun endings (`leader`, `editor`, `columnist`, `spokesman`, `president`, `consultant`,
+/// `historian`, `nominee`, `executive`, `secretary`, `candidate`, `entrepreneur`, `heiress`).
+const ROLE_ENDINGS: &[&str] = &[
+    "er", "or", "ist", "man", "woman", "men", "ent", "ant", "ian", "eon", "ee", "ive", "ary", "ate", "eur",
+    "ess", "ief", "air", "ide", "al", "ic", "ert", "ost", "ard", "ain", "oy",
+];
+
+/// A word that names a role: a speaker title word, a short role (`aide`, `host`), or five letters or more with a role-noun
+/// ending, not a verb form in `-ed` (`backed`).
+fn is_role_noun(w: &str) -> bool {
+    let l = w.to_lowercase();
+    crate::extract::speakers::is_title(w)
+        || matches!(l.as_str(), "aide" | "host" | "chef" | "poet" | "czar" | "tsar" | "star")
+        || (l.chars().count() >= 5
+            && l.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !l.ends_with("ed")
+            && ROLE_ENDINGS.iter().any(|e| l.ends_with(e)))
 }
 
 /// The start of the run of up to four `modifier` words before `start`, when anchored (see
@@ -246,6 +274,10 @@ mod tests {
         assert_eq!(titled("Fox’s chief anchor Ann Lee", "Ann Lee"), "chief anchor Ann Lee");
         assert_eq!(titled("It angered Tom Reyes", "Tom Reyes"), "Tom Reyes");
         assert_eq!(titled("But union leader Ana Ruiz", "Ana Ruiz"), "union leader Ana Ruiz");
+        assert_eq!(titled("Voters backed Mayor Cole", "Mayor Cole"), "Mayor Cole");
+        assert_eq!(titled("Obama met Prime Minister Ito", "Prime Minister Ito"), "Prime Minister Ito");
+        assert_eq!(titled("Retired neurosurgeon Ben Okoye", "Ben Okoye"), "Retired neurosurgeon Ben Okoye");
+        assert_eq!(titled("Campaign aide Lou Perez", "Lou Perez"), "Campaign aide Lou Perez");
         assert_eq!(titled("Lee met ministers but union leader Ana Ruiz", "Ana Ruiz"), "Ana Ruiz");
     }
 

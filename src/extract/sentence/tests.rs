@@ -431,6 +431,20 @@ fn whom_a_cue_tells_is_not_its_content() {
 }
 
 #[test]
+fn a_main_clause_before_a_reported_relative_clause_is_an_assertion() {
+    let p = parts("The council voted 8-3 to fund the tram, which officials estimate will cost $150 million.");
+    let got: Vec<(&str, &str, ClaimKind)> = p.iter().map(|x| (x.0.as_str(), x.2.as_str(), x.3)).collect();
+    assert_eq!(got[0], ("", "The council voted 8-3 to fund the tram", ClaimKind::Assertion));
+    assert_eq!(got[1].0, "officials");
+    let p = parts("Voters backed Mayor Cole, who told reporters that the pool would reopen.");
+    assert_eq!((p[0].2.as_str(), p[0].3), ("Voters backed Mayor Cole", ClaimKind::Assertion));
+    // A fronted adjunct or a short noun phrase before the relative is no main clause.
+    assert_eq!(parts("On Friday, the ministry said rates would rise.").len(), 1);
+    assert_eq!(parts("The rules, which officials said will take effect in June, apply to all.").len(), 1);
+    assert_eq!(parts("Taxes will rise next year, the minister said.").len(), 1);
+}
+
+#[test]
 fn finding_oneself_somewhere_is_no_finding() {
     for s in [
         "Okafor found herself in a fight with her own party.",
