@@ -288,7 +288,8 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
                 c.start >= ext[k].end
                     && ((words(body, c) <= 12
                         && ["up", "by", "and"].iter().any(|w| w.eq_ignore_ascii_case(first)))
-                        || finds_no_finding(cue_text(&masked, &attrs[k]), body, c))
+                        || finds_no_finding(cue_text(&masked, &attrs[k]), body, c)
+                        || adds_to(cue_text(&masked, &attrs[k]), body, Span::new(ext[k].end, c.start), first))
             }) && !within.contains(&Some(k))
         })
         .collect();
@@ -369,6 +370,15 @@ fn opens_apposition(body: &str, after: Span) -> bool {
     const OPENERS: &[&str] = &["a", "an", "the", "and", "but", "which", "who", "while"];
     let first = body.get(after.start..after.end).and_then(|t| t.split_whitespace().next()).unwrap_or("");
     OPENERS.iter().any(|w| w.eq_ignore_ascii_case(first))
+}
+
+/// True when an `add` cue runs straight into `to` (`adding to her delegate lead`, `adds to the
+/// drama`): it grows something, it reports nothing. `gap` lies between the cue and its content
+/// `first` word; a comma, colon or quotation mark there (`adding: "to all of you …"`) keeps it.
+fn adds_to(cue: &str, body: &str, gap: Span, first: &str) -> bool {
+    ["add", "adds", "added", "adding"].iter().any(|a| a.eq_ignore_ascii_case(cue))
+        && first == "to"
+        && body.get(gap.start..gap.end).is_some_and(|g| g.chars().all(char::is_whitespace))
 }
 
 /// The words of attribution `a`'s cue in `masked`.

@@ -465,3 +465,14 @@ fn a_short_quoted_title_before_the_speaker_is_not_the_content() {
     let p = one("The new stadium is \"a gift to the city,\" Okafor said on Tuesday.");
     assert_eq!(p.2, "The new stadium is \"a gift to the city,\"");
 }
+
+#[test]
+fn adding_to_something_reports_nothing() {
+    for s in
+        ["Okafor added to her lead in the count on Tuesday.", "The delay adds to the costs of the new pier."]
+    {
+        assert_eq!(one(s).3, ClaimKind::Assertion, "{s}");
+    }
+    let p = one("Okafor added that the pier would reopen.");
+    assert_eq!((p.0.as_str(), p.2.as_str()), ("Okafor", "the pier would reopen"));
+}
