@@ -214,6 +214,7 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
                     && comma_after
                     && words(body, before) >= 2
                     && words(body, after) >= 2
+                    && !opens_apposition(body, after)
                 {
                     Span::new(before.start, after.end)
                 } else if !attrs[k].inverted
@@ -359,6 +360,15 @@ fn finds_no_finding(cue: &str, body: &str, c: Span) -> bool {
     let first = ws.next().unwrap_or("");
     PLACE.iter().any(|w| w.eq_ignore_ascii_case(first))
         || (first.eq_ignore_ascii_case("a") && ws.next().is_some_and(|w| w.eq_ignore_ascii_case("way")))
+}
+
+/// True when `after` (the words after an attribution's closing comma) opens with an article or a
+/// clause word: an apposition (`according to the council, the city's planning arm`) or a clause of
+/// its own (`, and has …`), not the rest of the reported clause.
+fn opens_apposition(body: &str, after: Span) -> bool {
+    const OPENERS: &[&str] = &["a", "an", "the", "and", "but", "which", "who", "while"];
+    let first = body.get(after.start..after.end).and_then(|t| t.split_whitespace().next()).unwrap_or("");
+    OPENERS.iter().any(|w| w.eq_ignore_ascii_case(first))
 }
 
 /// The words of attribution `a`'s cue in `masked`.

@@ -33,6 +33,7 @@ pub fn detect(
     }
     let al = Alignment::new(a, b);
     out.extend(super::quantity::detect(a, b, &al));
+    out.extend(super::tally::detect(a, b, &al));
     out.extend(super::negation::detect(a, b, &al));
     out.extend(antonyms(a, b, &al));
     out.extend(misquote(a, b, diff));

@@ -18,6 +18,7 @@ pub mod prepared;
 mod quantity;
 pub mod relation;
 pub mod similarity;
+mod tally;
 
 use crate::model::{Claim, PairScore};
 

@@ -369,6 +369,9 @@ fn according_to_between_commas_takes_both_sides() {
         (p.0.as_str(), p.2.as_str()),
         ("its own filings", "The ferry line earns, according to its own filings, about $3 million a year")
     );
+    // An apposition of the source after its comma is not content.
+    let p = one("Fees rose by a third, according to the harbour board, the port's governing body.");
+    assert_eq!(p.2, "Fees rose by a third");
     // Opening or closing the sentence, it still takes one side.
     let p = one("The ferry line earns $3 million a year, according to its filings.");
     assert_eq!(p.2, "The ferry line earns $3 million a year");

@@ -1,0 +1,99 @@
+//! Tallies: a vote or a score written as two counts joined by a hyphen (`voted 7-4`, `won 3-1`).
+//! The quantity detector leaves them alone (a figure touching a hyphen may be part of a longer
+//! number, `167-1/2`), so a changed tally is found here: both sides hold one at the same place
+//! (the same changed stretch of the word diff, or after the same word) with other counts.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::conflict::{reason, Alignment};
+use super::relation::Side;
+use crate::model::Reason;
+
+/// Two counts of one to three digits joined by a hyphen or an en dash, standing alone as a word
+/// (not `2019-02-28`, `167-1/2` or `1-800-555`).
+static TALLY: LazyLock<Regex> = LazyLock::new(|| {
+    #[allow(clippy::expect_used)] // constant pattern, checked by the tests
+    Regex::new(r"(?:^|[\s(])(\d{1,3})[-–](\d{1,3})(?:$|[\s,.;:)])").expect("tally regex")
+});
+
+/// The one tally of a side (byte span of `N-M`), if it holds exactly one.
+fn tally(side: &Side) -> Option<(usize, usize)> {
+    let mut found = TALLY.captures_iter(side.text).filter_map(|c| {
+        let (a, b) = (c.get(1)?, c.get(2)?);
+        let after = &side.text[b.end()..];
+        // `1-800-555` or `7-4-1`: a longer chain of numbers.
+        (!after.starts_with(['-', '–', '/'])).then_some((a.start(), b.end()))
+    });
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
+}
+
+/// The lower-case word before byte `at` of a side.
+fn word_before<'s>(side: &'s Side, at: usize) -> Option<&'s str> {
+    side.tokens.iter().rev().find(|t| t.end <= at).map(|t| t.lower.as_str())
+}
+
+/// The hunk of the word diff holding byte `at` of a side, if it changed.
+fn hunk_at(side: &Side, hunks: &[Option<usize>], at: usize) -> Option<usize> {
+    side.tokens
+        .iter()
+        .zip(hunks)
+        .find(|(t, _)| t.start <= at && at < t.end.max(t.start + 1))
+        .and_then(|(_, h)| *h)
+}
+
+/// A changed tally (`voted 7-4` / `voted 8-3`): `conflict-number` with both tallies as evidence.
+pub fn detect(a: &Side, b: &Side, al: &Alignment) -> Option<Reason> {
+    let (ta, tb) = (tally(a)?, tally(b)?);
+    let (xa, xb) = (&a.text[ta.0..ta.1], &b.text[tb.0..tb.1]);
+    let norm = |s: &str| s.replace('–', "-");
+    if norm(xa) == norm(xb) {
+        return None;
+    }
+    let same_hunk = hunk_at(a, &al.a, ta.0).is_some_and(|h| hunk_at(b, &al.b, tb.0) == Some(h));
+    let same_word = word_before(a, ta.0).is_some_and(|w| word_before(b, tb.0) == Some(w));
+    if !same_hunk && !same_word {
+        return None;
+    }
+    let detail = format!("tally {xa} vs {xb}");
+    Some(reason("conflict-number", detail, vec![a.span(ta.0, ta.1)], vec![b.span(tb.0, tb.1)]))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::Relation;
+    use crate::score::score_texts;
+    use crate::score::test_codes as codes;
+
+    #[test]
+    fn a_changed_vote_or_score_is_a_number_conflict() {
+        let s =
+            score_texts("The board voted 7-4 to close the pier.", "The board voted 8-3 to close the pier.");
+        assert_eq!(s.relation, Relation::Conflict);
+        let r = s.reasons.iter().find(|r| r.code == "conflict-number");
+        assert_eq!(
+            r.map(|r| (r.detail.as_str(), r.a[0].start, r.b[0].start)),
+            Some(("tally 7-4 vs 8-3", 16, 16))
+        );
+        let (_, c) = codes("United won the final 3–1 on Sunday.", "United won the final 2-1 on Sunday.");
+        assert!(c.contains(&"conflict-number".to_string()), "{c:?}");
+    }
+
+    #[test]
+    fn same_tallies_dates_and_other_slots_are_no_conflict() {
+        let (_, c) =
+            codes("The board voted 7-4 to close the pier.", "The board voted 7–4 to close the pier.");
+        assert!(!c.contains(&"conflict-number".to_string()), "{c:?}");
+        let (_, c) =
+            codes("Call 1-800-555 to vote on the pier plan.", "Call 1-800-556 to vote on the pier plan.");
+        assert!(!c.contains(&"conflict-number".to_string()), "{c:?}");
+        // A tally in another place of the sentence fills another slot.
+        let (_, c) = codes(
+            "The board voted 7-4 to close the pier after a long meeting.",
+            "The board voted to close the pier after a long meeting that ran 5-2 in favour.",
+        );
+        assert!(!c.iter().any(|x| x == "conflict-number"), "{c:?}");
+    }
+}
