@@ -17,9 +17,13 @@ mod nouns;
 mod object;
 mod premod;
 mod right;
+mod trim;
 mod words;
 
 use left::LeftRegex;
+#[cfg(test)]
+use trim::AUX_WORDS;
+use trim::{speaker_end, trim_name};
 
 pub use words::relative_report;
 use words::{comma_relative, is_calendar, FRONTED, PASSIVE_BEFORE, RAISING, SOURCE_HEADS, WEAK_CUES};
@@ -411,118 +415,6 @@ fn left_speaker(left: &str, strong: bool) -> Option<Span> {
     let end = appos.map_or_else(|| speaker_end(left, whole.start, whole.end), |a| a.start);
     let sp = Span::new(whole.start, end);
     (!sp.is_empty()).then_some(sp)
-}
-
-/// The one-word auxiliaries and adverbs of [`AUX`], which a described-source match may end with.
-const AUX_WORDS: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "also",
-    "later",
-    "then",
-    "previously",
-    "again",
-    "once",
-    "recently",
-    "repeatedly",
-    "publicly",
-    "privately",
-    "earlier",
-    "would",
-    "will",
-    "could",
-    "may",
-    "might",
-    "must",
-    "should",
-    "can",
-    "did",
-    "does",
-    "do",
-    "not",
-    "never",
-    "still",
-    "long",
-    "often",
-    "always",
-    "now",
-    "just",
-    "even",
-    "already",
-    "reportedly",
-    "openly",
-    "strongly",
-    "clearly",
-    "really",
-    "apparently",
-];
-
-/// End of a described-source match once the auxiliaries and adverbs of [`AUX`] (`has`,
-/// `reportedly`, `on Thursday`, `last week`) are dropped: `the port authority reportedly`.
-fn speaker_end(text: &str, start: usize, end: usize) -> usize {
-    let mut t = text[start..end].trim_end();
-    while let Some((head, last)) = t.rsplit_once(char::is_whitespace) {
-        let l = last.to_ascii_lowercase();
-        let head = head.trim_end();
-        let prev = head.rsplit(char::is_whitespace).next().unwrap_or("");
-        t = if AUX_WORDS.contains(&l.as_str()) || is_weekday(last) {
-            head.strip_suffix(" on").unwrap_or(head).trim_end()
-        } else if prev.eq_ignore_ascii_case("last") && head.len() > prev.len() {
-            head[..head.len() - prev.len()].trim_end()
-        } else if l == "statement" && head.to_ascii_lowercase().ends_with(" in a") {
-            head[..head.len() - 4].trim_end()
-        } else {
-            break;
-        };
-    }
-    start + t.len()
-}
-
-/// `Monday` … `Sunday`, as [`AUX`] matches them after a speaker.
-fn is_weekday(w: &str) -> bool {
-    ["Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun"].iter().any(|d| w.strip_prefix(d) == Some("day"))
-}
-
-/// Drops leading clause words (`But`, `In`) and trailing `on Thursday` from a name span.
-fn trim_name(text: &str, sp: Span) -> Span {
-    let mut s = sp.start;
-    let mut e = sp.end;
-    loop {
-        let t = &text[s..e];
-        let Some((first, rest)) = t.split_once(char::is_whitespace) else { break };
-        if not_name(first) {
-            s = e - rest.len();
-        } else {
-            break;
-        }
-    }
-    // `Japan's Abe`: a possessive in front of a name belongs to a title, not the name.
-    if let Some(i) = text[s..e].rfind(['\'', '’']) {
-        let after = &text[s + i..e];
-        if (after.starts_with("'s ") || after.starts_with("’s ")) && i > 0 {
-            s += i + after.find(' ').unwrap_or(0) + 1;
-        }
-    }
-    // A sentence-final full stop is not part of the name (`said Gonzalez.`), an initial's is.
-    while text[s..e].ends_with(['.', ',']) && text[s..e].rsplit(' ').next().is_some_and(|w| w.len() > 3) {
-        e -= 1;
-    }
-    let t = &text[s..e];
-    // A possessive is a modifier (`Obama's plan`), not the subject.
-    let possessive = t.ends_with("'s") || t.ends_with("’s") || t.ends_with("s'") || t.ends_with("s’");
-    // A lone weekday or month is a date (`The ferry operator on Sunday said`), not a name.
-    let date = !t.contains(char::is_whitespace) && is_calendar(t);
-    if possessive || date || not_name(t) || t.chars().all(|c| !c.is_alphabetic()) {
-        return Span::new(s, s);
-    }
-    // Weekdays are never the end of a speaker's name.
-    if let Some((head, last)) = t.rsplit_once(' ') {
-        if last.ends_with("day") {
-            e = s + head.len();
-        }
-    }
-    Span::new(s, e)
 }
 
 #[cfg(test)]

@@ -1,0 +1,119 @@
+//! Trimming a speaker span found by a pattern: the auxiliaries, adverbs and times between a
+//! described source and its cue (`the port authority reportedly`), the clause words, possessors
+//! and dates around a name (`But Lee`, `Japan's Abe`, `Sunday`).
+
+use super::not_name;
+use super::words::is_calendar;
+use crate::model::Span;
+
+/// The one-word auxiliaries and adverbs of [`AUX`](super::AUX), which a described-source match may end with.
+pub(super) const AUX_WORDS: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "later",
+    "then",
+    "previously",
+    "again",
+    "once",
+    "recently",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "earlier",
+    "would",
+    "will",
+    "could",
+    "may",
+    "might",
+    "must",
+    "should",
+    "can",
+    "did",
+    "does",
+    "do",
+    "not",
+    "never",
+    "still",
+    "long",
+    "often",
+    "always",
+    "now",
+    "just",
+    "even",
+    "already",
+    "reportedly",
+    "openly",
+    "strongly",
+    "clearly",
+    "really",
+    "apparently",
+];
+
+/// End of a described-source match once the auxiliaries and adverbs of [`AUX`](super::AUX) (`has`,
+/// `reportedly`, `on Thursday`, `last week`) are dropped: `the port authority reportedly`.
+pub(super) fn speaker_end(text: &str, start: usize, end: usize) -> usize {
+    let mut t = text[start..end].trim_end();
+    while let Some((head, last)) = t.rsplit_once(char::is_whitespace) {
+        let l = last.to_ascii_lowercase();
+        let head = head.trim_end();
+        let prev = head.rsplit(char::is_whitespace).next().unwrap_or("");
+        t = if AUX_WORDS.contains(&l.as_str()) || is_weekday(last) {
+            head.strip_suffix(" on").unwrap_or(head).trim_end()
+        } else if prev.eq_ignore_ascii_case("last") && head.len() > prev.len() {
+            head[..head.len() - prev.len()].trim_end()
+        } else if l == "statement" && head.to_ascii_lowercase().ends_with(" in a") {
+            head[..head.len() - 4].trim_end()
+        } else {
+            break;
+        };
+    }
+    start + t.len()
+}
+
+/// `Monday` … `Sunday`, as [`AUX`](super::AUX) matches them after a speaker.
+fn is_weekday(w: &str) -> bool {
+    ["Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun"].iter().any(|d| w.strip_prefix(d) == Some("day"))
+}
+
+/// Drops leading clause words (`But`, `In`) and trailing `on Thursday` from a name span.
+pub(super) fn trim_name(text: &str, sp: Span) -> Span {
+    let mut s = sp.start;
+    let mut e = sp.end;
+    loop {
+        let t = &text[s..e];
+        let Some((first, rest)) = t.split_once(char::is_whitespace) else { break };
+        if not_name(first) {
+            s = e - rest.len();
+        } else {
+            break;
+        }
+    }
+    // `Japan's Abe`: a possessive in front of a name belongs to a title, not the name.
+    if let Some(i) = text[s..e].rfind(['\'', '’']) {
+        let after = &text[s + i..e];
+        if (after.starts_with("'s ") || after.starts_with("’s ")) && i > 0 {
+            s += i + after.find(' ').unwrap_or(0) + 1;
+        }
+    }
+    // A sentence-final full stop is not part of the name (`said Gonzalez.`), an initial's is.
+    while text[s..e].ends_with(['.', ',']) && text[s..e].rsplit(' ').next().is_some_and(|w| w.len() > 3) {
+        e -= 1;
+    }
+    let t = &text[s..e];
+    // A possessive is a modifier (`Obama's plan`), not the subject.
+    let possessive = t.ends_with("'s") || t.ends_with("’s") || t.ends_with("s'") || t.ends_with("s’");
+    // A lone weekday or month is a date (`The ferry operator on Sunday said`), not a name.
+    let date = !t.contains(char::is_whitespace) && is_calendar(t);
+    if possessive || date || not_name(t) || t.chars().all(|c| !c.is_alphabetic()) {
+        return Span::new(s, s);
+    }
+    // Weekdays are never the end of a speaker's name.
+    if let Some((head, last)) = t.rsplit_once(' ') {
+        if last.ends_with("day") {
+            e = s + head.len();
+        }
+    }
+    Span::new(s, e)
+}
