@@ -20,6 +20,12 @@ static TALLY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The one tally of a side (byte span of `N-M`), if it holds exactly one.
 fn tally(side: &Side) -> Option<(usize, usize)> {
+    // Most texts hold no digit next to a dash: a byte scan spares them the regex.
+    let b = side.text.as_bytes();
+    let dash_digit = b.windows(2).any(|w| w[0].is_ascii_digit() && (w[1] == b'-' || w[1] == 0xE2));
+    if !dash_digit {
+        return None;
+    }
     let mut found = TALLY.captures_iter(side.text).filter_map(|c| {
         let (a, b) = (c.get(1)?, c.get(2)?);
         let after = &side.text[b.end()..];

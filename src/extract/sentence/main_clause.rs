@@ -31,7 +31,8 @@ pub(super) fn main_clause_before(body: &str, sp: Span, parts: &[Part]) -> Option
     });
     if let Some((s, _)) = antecedent {
         let main = trim_span(body, Span::new(sp.start, s.end));
-        return (body[sp.start..s.start].split_whitespace().count() >= 2).then_some(main);
+        let before = body.get(sp.start..s.start).unwrap_or("");
+        return (before.split_whitespace().count() >= 2).then_some(main);
     }
     let lead = body.get(sp.start..first)?.trim_end();
     let (head, rel) = lead.rsplit_once(char::is_whitespace)?;
