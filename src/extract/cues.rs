@@ -33,12 +33,23 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("learn", &["learned", "learnt"]),
     ("quip", &["quipped"]),
     ("admit", &["admitted"]),
+    ("rebut", &["rebutted"]),
     ("plan", &["planned"]),
     ("snap", &["snapped"]),
     ("pan", &["panned"]),
     ("make", &["made"]),
     ("shoot", &["shot"]),
 ];
+
+/// Reporting verbs that deny what they report (`Lee denied that the vote was rigged`).
+const DENIALS: &[&str] = &["deny", "refute", "dispute", "rebut"];
+
+static DENIAL_FORMS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| forms(DENIALS));
+
+/// True when a cue's words hold a denying verb (`denied`, `flatly disputes`), any case.
+pub fn is_denial(cue: &str) -> bool {
+    cue.split_whitespace().any(|w| DENIAL_FORMS.iter().any(|f| f.eq_ignore_ascii_case(w)))
+}
 
 /// Inflected forms of one base verb (or phrase: only its first word inflects).
 fn inflect(base: &str) -> Vec<String> {

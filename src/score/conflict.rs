@@ -161,30 +161,8 @@ fn speaker(a: &Side, b: &Side, para: f64, same: bool, th: &Thresholds) -> Option
     Some(reason("conflict-speaker", detail, vec![span(sa)], vec![span(sb)]))
 }
 
-/// Reporting verbs that deny the content they report: `Lee denied that the vote was rigged`
-/// says the opposite of `Lee said the vote was rigged`.
-const DENIAL_CUES: &[&str] = &[
-    "deny",
-    "denies",
-    "denied",
-    "denying",
-    "refute",
-    "refutes",
-    "refuted",
-    "refuting",
-    "dispute",
-    "disputes",
-    "disputed",
-    "disputing",
-    "rebut",
-    "rebuts",
-    "rebutted",
-    "rebutting",
-];
-
 fn is_denial(side: &Side) -> bool {
-    side.cue
-        .is_some_and(|c| c.text.split_whitespace().any(|w| DENIAL_CUES.contains(&w.to_lowercase().as_str())))
+    side.cue.is_some_and(|c| crate::extract::cues::is_denial(&c.text))
 }
 
 /// The same content reported with a denial on one side only (`denied that the vote was fair` /

@@ -50,3 +50,13 @@ fn speech_and_stance() {
     assert!(is_stance_only("believes"));
     assert!(is_stance_only("shows"));
 }
+
+#[test]
+fn denials() {
+    for cue in ["denied", "Denies", "flatly disputed", "rebutted", "refuting"] {
+        assert!(super::is_denial(cue), "{cue}");
+    }
+    for cue in ["said", "told reporters", "rebuted", "dented"] {
+        assert!(!super::is_denial(cue), "{cue}");
+    }
+}
