@@ -87,7 +87,8 @@ const TITLE_WORDS: &[&str] = &[
     "rev.",
 ];
 
-const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "him", "her"];
+/// Personal pronouns a speaker can be, lower case.
+pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "him", "her"];
 
 /// Heads that make a phrase a described source rather than a name.
 const DESCRIBED_START: &[&str] = &[

@@ -84,8 +84,9 @@ fn is_modifier(w: &str) -> bool {
         && !super::not_name(w)
 }
 
-/// Words that open a clause or stand for a noun phrase of their own, so cannot be a title in
-/// front of a name (`where President Obama said`, `soon Ann Lee had declared`).
+/// Words that open a clause or stand for a noun phrase of their own (with the personal pronouns
+/// of `speakers`), so cannot be a title in front of a name (`where President Obama said`, `soon
+/// Ann Lee had declared`).
 const NOT_TITLE: &[&str] = &[
     "where",
     "whereas",
@@ -107,12 +108,6 @@ const NOT_TITLE: &[&str] = &[
     "so",
     "yet",
     "later",
-    "it",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
     "you",
 ];
 
@@ -123,6 +118,7 @@ fn is_title_word(w: &str) -> bool {
     let l = w.to_lowercase();
     is_modifier(w)
         && !NOT_TITLE.contains(&l.as_str())
+        && !crate::extract::speakers::PRONOUNS.contains(&l.as_str())
         && !l.ends_with("ing")
         && (!l.ends_with("ly") || l == "family")
 }

@@ -72,9 +72,11 @@ pub(super) fn speaker_end(text: &str, start: usize, end: usize) -> usize {
     start + t.len()
 }
 
-/// `Monday` … `Sunday`, as [`AUX`](super::AUX) matches them after a speaker.
+/// `Monday` … `Sunday` (the time lexicon's weekdays written in full), as [`AUX`](super::AUX)
+/// matches them after a speaker.
 fn is_weekday(w: &str) -> bool {
-    ["Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun"].iter().any(|d| w.strip_prefix(d) == Some("day"))
+    let l = w.to_ascii_lowercase();
+    crate::extract::time::lexicon::weekday(&l).is_some() && l.ends_with("day")
 }
 
 /// Drops leading clause words (`But`, `In`) and trailing `on Thursday` from a name span.
