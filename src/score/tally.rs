@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::conflict::{reason, Alignment};
+use super::conflict::{reason, token_at, Alignment};
 use super::relation::Side;
 use crate::model::Reason;
 
@@ -36,20 +36,6 @@ fn tally(side: &Side) -> Option<(usize, usize)> {
     found.next().is_none().then_some(first)
 }
 
-/// The lower-case word before byte `at` of a side.
-fn word_before<'s>(side: &'s Side, at: usize) -> Option<&'s str> {
-    side.tokens.iter().rev().find(|t| t.end <= at).map(|t| t.lower.as_str())
-}
-
-/// The hunk of the word diff holding byte `at` of a side, if it changed.
-fn hunk_at(side: &Side, hunks: &[Option<usize>], at: usize) -> Option<usize> {
-    side.tokens
-        .iter()
-        .zip(hunks)
-        .find(|(t, _)| t.start <= at && at < t.end.max(t.start + 1))
-        .and_then(|(_, h)| *h)
-}
-
 /// A changed tally (`voted 7-4` / `voted 8-3`): `conflict-number` with both tallies as evidence.
 pub fn detect(a: &Side, b: &Side, al: &Alignment) -> Option<Reason> {
     let (ta, tb) = (tally(a)?, tally(b)?);
@@ -58,8 +44,10 @@ pub fn detect(a: &Side, b: &Side, al: &Alignment) -> Option<Reason> {
     if norm(xa) == norm(xb) {
         return None;
     }
-    let same_hunk = hunk_at(a, &al.a, ta.0).is_some_and(|h| hunk_at(b, &al.b, tb.0) == Some(h));
-    let same_word = word_before(a, ta.0).is_some_and(|w| word_before(b, tb.0) == Some(w));
+    let (ia, ib) = (token_at(a, ta.0, ta.1)?, token_at(b, tb.0, tb.1)?);
+    let same_hunk = al.a[ia].is_some_and(|h| al.b[ib] == Some(h));
+    let before = |s: &'_ Side, i: usize| i.checked_sub(1).map(|k| s.tokens[k].lower.clone());
+    let same_word = before(a, ia).is_some_and(|w| before(b, ib) == Some(w));
     if !same_hunk && !same_word {
         return None;
     }
