@@ -3,8 +3,8 @@
 //!
 //! A Unicode `\b` makes the lazy DFA give up at the first non-ASCII byte and fall back to
 //! slower engines, and Unicode `\w`, `\s` and `(?i)` make its states large. On a text whose
-//! non-ASCII characters are all [`neutral`] (curly quotes and apostrophes, dashes, ellipsis and
-//! the like: neither word characters nor white space), `\b`, `\w`, `\s`, `\d` and `(?i)` decide
+//! non-ASCII characters are all [`non_word`] (curly quotes and apostrophes, dashes, ellipsis,
+//! symbols and the like: neither word characters nor white space), `\b`, `\w`, `\s`, `\d` and `(?i)` decide
 //! exactly as their ASCII forms do, so the twin finds the same matches at the same offsets. A twin
 //! pattern writes non-ASCII literals as alternatives of their bytes and must not use `.` or
 //! negated classes, which would step into a multi-byte character.
@@ -39,9 +39,18 @@ pub fn neutral(c: char) -> bool {
     )
 }
 
-/// True when every non-ASCII character of `text` is [`neutral`]: the twin may run on it.
+/// True when `c` is neither a word character (`\w`, as the regex crate defines it) nor white
+/// space: [`neutral`] characters and the like of `±`, a soft hyphen or an emoji. To a pattern that
+/// does not name it, such a character is like a neutral one.
+pub fn non_word(c: char) -> bool {
+    neutral(c) || (!c.is_whitespace() && !regex_syntax::is_word_character(c))
+}
+
+/// True when every non-ASCII character of `text` is [`non_word`] (neither a word character nor
+/// white space): the twin may run on it. The twins name no non-ASCII character but `’`, whose
+/// bytes no other character's contain.
 pub fn twin_safe(text: &str) -> bool {
-    text.is_ascii() || text.chars().all(|c| c.is_ascii() || neutral(c))
+    text.is_ascii() || text.chars().all(|c| c.is_ascii() || non_word(c))
 }
 
 /// The stand-in of a non-ASCII character no pattern names that is neither a word character nor
@@ -52,10 +61,10 @@ const SPACE: u8 = 0x0B;
 
 /// `text` spelt for the twins with the same byte offsets, when it is not [`twin_safe`]: each byte
 /// of a non-ASCII letter becomes `_` (a word character, as the letter is to Unicode `\w` and `\b`),
-/// of non-ASCII white space a vertical tab (`\s`), of a [`neutral`] character other than `’` (the
-/// one the twins name) a control byte no pattern names. On it a twin (no `.`, no negated class,
-/// no bounded repeat of a class) matches where the pattern as written matches on `text`.
-/// `None` when a character has no stand-in: digits (Unicode `\d`), marks and symbols, and `ſ` and
+/// of non-ASCII white space a vertical tab (`\s`), of a [`non_word`] character other than `’`
+/// (the one the twins name) a control byte no pattern names. On it a twin (no `.`, no negated
+/// class, no bounded repeat of a class) matches where the pattern as written matches on `text`.
+/// `None` when a character has no stand-in: digits and numerals (Unicode `\d`), marks, and `ſ` and
 /// the Kelvin sign, which match `s` and `k` under `(?i)`.
 pub fn respell(text: &str) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(text.len());
@@ -68,7 +77,7 @@ pub fn respell(text: &str) -> Option<Vec<u8>> {
             continue;
         } else if c.is_whitespace() {
             SPACE
-        } else if neutral(c) {
+        } else if non_word(c) {
             OTHER
         } else if c.is_alphabetic() && !c.is_numeric() && !matches!(c, '\u{17f}' | '\u{212a}') {
             b'_'
@@ -249,7 +258,7 @@ mod tests {
         assert_eq!(ascii_word_bounds(r"\bfree\\b\d\b"), r"(?-u:\b)free\\b\d(?-u:\b)");
     }
 
-    /// Tokens whose non-ASCII characters are all neutral.
+    /// Tokens whose non-ASCII characters are all neither word characters nor white space.
     const TOKENS: &[&str] = &[
         "Ann",
         "not",
@@ -272,6 +281,10 @@ mod tests {
         "…",
         "€",
         "Kim",
+        "\u{b1}",
+        "\u{ad}",
+        "\u{1f383}",
+        "\u{bd}",
         "of",
         "Bank",
         "No",
@@ -308,6 +321,11 @@ mod tests {
         "•",
         "§",
         "\u{200b}",
+        "\u{b1}",
+        "\u{ad}",
+        "\u{feff}",
+        "\u{1f383}",
+        "\u{fe0f}",
         "_",
         "not",
         "No",

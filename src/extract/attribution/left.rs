@@ -67,9 +67,9 @@ fn other_neutral(c: char) -> bool {
 }
 
 /// `text` with one byte per character (see [`STAND_INS`]) and, for each byte, the offset of its
-/// character in `text` (plus the end); `None` when a character has no stand-in (digits,
-/// most marks and symbols other than ASCII, neutral and [`other_neutral`] ones) or `text` holds a stand-in byte
-/// itself.
+/// character in `text` (plus the end); `None` when a character has no stand-in (digits and
+/// numerals beyond ASCII, marks other than the combining accents, `ſ` and the Kelvin sign) or
+/// `text` holds a stand-in byte itself.
 fn one_byte_per_char(text: &str) -> Option<(Vec<u8>, Vec<usize>)> {
     let mut bytes = Vec::with_capacity(text.len());
     let mut at = Vec::with_capacity(text.len() + 1);
@@ -86,6 +86,9 @@ fn one_byte_per_char(text: &str) -> Option<(Vec<u8>, Vec<usize>)> {
                 None if c.is_alphabetic() && !matches!(c, 'ſ' | '\u{212a}') => LETTER,
                 // Combining diacritics (`e` + U+0301): word characters without an ASCII case.
                 None if matches!(c, '\u{300}'..='\u{36f}') => LETTER,
+                // Any other character that is neither a word character nor white space (`±`, a
+                // soft hyphen, an emoji): no pattern names it, so it is neutral too.
+                None if crate::twin::non_word(c) => OTHER_NEUTRAL,
                 None => return None,
             },
         };
@@ -302,6 +305,7 @@ mod tests {
         assert_eq!(one_byte_per_char("a\u{a0}b"), Some((b"a\x0bb".to_vec(), vec![0, 1, 3, 4])));
         assert_eq!(one_byte_per_char("a\u{2007}\u{2015}"), Some((b"a\x0b\x04".to_vec(), vec![0, 1, 4, 7])));
         assert_eq!(one_byte_per_char("7\u{663}"), None);
+        assert_eq!(one_byte_per_char("\u{b1}1\u{ad}\u{1f383}"), Some((b"\x041\x04\x04".to_vec(), vec![0, 2, 3, 5, 9])));
         let long_lower = "a ".repeat(110);
         let long_upper = format!("Lee's {}", "b ".repeat(60));
         let dash = "c ".repeat(80);
@@ -340,6 +344,12 @@ mod tests {
         "\u{85}",
         "\u{3000}",
         "\u{663}",
+        "\u{b1}",
+        "\u{ad}",
+        "\u{feff}",
+        "\u{bd}",
+        "\u{1f383}",
+        "\u{fe0f}",
         "a",
         "the",
         "spokesman",
