@@ -29,7 +29,9 @@ pub type Spans = [Option<Range<usize>>; 3];
 pub struct LeftRegex {
     pattern: String,
     exact: OnceLock<Regex>,
-    ascii: regex::bytes::Regex,
+    /// The ASCII form of the pattern (compiled on first use: with appositions, only a loose
+    /// match beyond the bounds needs it, and its bounded repeats are costly to compile).
+    ascii: OnceLock<regex::bytes::Regex>,
     /// The ASCII form of the loose pattern, for patterns with appositions.
     ascii_loose: Option<regex::bytes::Regex>,
     /// The loose pattern (compiled on first use), for patterns with appositions.
@@ -47,6 +49,16 @@ fn compile(pattern: &str) -> Regex {
     // Constant patterns of this module, checked by its tests.
     #[allow(clippy::expect_used)]
     RegexBuilder::new(pattern).dfa_size_limit(16 << 20).build().expect("speaker regex")
+}
+
+/// The ASCII form of `pattern` ([`ascii_pattern`]), compiled on bytes.
+fn compile_ascii(pattern: &str) -> regex::bytes::Regex {
+    // Constant patterns of this module, checked by its tests.
+    #[allow(clippy::expect_used)]
+    regex::bytes::RegexBuilder::new(&ascii_pattern(pattern))
+        .dfa_size_limit(16 << 20)
+        .build()
+        .expect("ASCII speaker regex")
 }
 
 /// The one-byte stand-ins of the non-ASCII characters the patterns name, and of any other
@@ -147,17 +159,10 @@ fn spans_of(c: &regex::Captures) -> Spans {
 
 impl LeftRegex {
     pub fn new(pattern: String, appos: usize, max_items: usize, paren: Option<usize>) -> Self {
-        let bytes = |p: &str| {
-            #[allow(clippy::expect_used)] // constant patterns, checked by the tests
-            regex::bytes::RegexBuilder::new(&ascii_pattern(p))
-                .dfa_size_limit(16 << 20)
-                .build()
-                .expect("ASCII speaker regex")
-        };
-        let ascii_loose = (appos > 0).then(|| bytes(&loose_pattern(&pattern)));
+        let ascii_loose = (appos > 0).then(|| compile_ascii(&loose_pattern(&pattern)));
         LeftRegex {
             loose: OnceLock::new(),
-            ascii: bytes(&pattern),
+            ascii: OnceLock::new(),
             ascii_loose,
             exact: OnceLock::new(),
             pattern,
@@ -178,12 +183,17 @@ impl LeftRegex {
             return self.captures(text).is_some();
         }
         if text.is_ascii() {
-            return self.ascii.is_match(text.as_bytes());
+            return self.ascii().is_match(text.as_bytes());
         }
         match one_byte_per_char(text) {
-            Some((bytes, _)) => self.ascii.is_match(&bytes),
+            Some((bytes, _)) => self.ascii().is_match(&bytes),
             None => self.exact().is_match(text),
         }
+    }
+
+    /// The ASCII form of the pattern, for text spelt one byte per character.
+    fn ascii(&self) -> &regex::bytes::Regex {
+        self.ascii.get_or_init(|| compile_ascii(&self.pattern))
     }
 
     /// The pattern as written: the reference for every match.
@@ -198,10 +208,10 @@ impl LeftRegex {
             return self.captures(text).and_then(|[whole, _, _]| whole);
         }
         if text.is_ascii() {
-            return self.ascii.find(text.as_bytes()).map(|m| m.range());
+            return self.ascii().find(text.as_bytes()).map(|m| m.range());
         }
         if let Some((bytes, at)) = one_byte_per_char(text) {
-            return self.ascii.find(&bytes).map(|m| at[m.start()]..at[m.end()]);
+            return self.ascii().find(&bytes).map(|m| at[m.start()]..at[m.end()]);
         }
         self.exact().find(text).map(|m| m.range())
     }
@@ -234,7 +244,7 @@ impl LeftRegex {
     fn spelled_captures(&self, bytes: &[u8]) -> Option<Spans> {
         let spans = |c: regex::bytes::Captures| [0, 1, 2].map(|g| c.get(g).map(|m| m.range()));
         let Some(loose) = &self.ascii_loose else {
-            return self.ascii.captures(bytes).map(spans);
+            return self.ascii().captures(bytes).map(spans);
         };
         // A pattern whose one group is the apposition: a match without a comma or a dash
         // (spelt 2 and 3) has none, so the captures engine runs only on a match that may.
@@ -254,7 +264,7 @@ impl LeftRegex {
             return Some(spans(c));
         }
         let start = c.get(0).map_or(0, |m| m.start());
-        self.ascii.captures_at(bytes, start).map(spans)
+        self.ascii().captures_at(bytes, start).map(spans)
     }
 }
 
@@ -305,7 +315,10 @@ mod tests {
         assert_eq!(one_byte_per_char("a\u{a0}b"), Some((b"a\x0bb".to_vec(), vec![0, 1, 3, 4])));
         assert_eq!(one_byte_per_char("a\u{2007}\u{2015}"), Some((b"a\x0b\x04".to_vec(), vec![0, 1, 4, 7])));
         assert_eq!(one_byte_per_char("7\u{663}"), None);
-        assert_eq!(one_byte_per_char("\u{b1}1\u{ad}\u{1f383}"), Some((b"\x041\x04\x04".to_vec(), vec![0, 2, 3, 5, 9])));
+        assert_eq!(
+            one_byte_per_char("\u{b1}1\u{ad}\u{1f383}"),
+            Some((b"\x041\x04\x04".to_vec(), vec![0, 2, 3, 5, 9]))
+        );
         let long_lower = "a ".repeat(110);
         let long_upper = format!("Lee's {}", "b ".repeat(60));
         let dash = "c ".repeat(80);
