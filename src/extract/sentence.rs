@@ -230,7 +230,9 @@ fn analyse_cues(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
                 } else if !attrs[k].inverted
                     && words(body, after) >= 2
                     // `…, his aide told The Daily Post.`: whom the cue tells is no content either.
-                    && !((adjunct_only(body, after) || addressee_only(cue_text(&masked, &attrs[k]), body, after))
+                    && !((adjunct_only(body, after)
+                        || addressee_only(cue_text(&masked, &attrs[k]), body, after)
+                        || tail::only_a_tail(body, Span::new(hi, next_lo)))
                         && words(body, before) >= 2)
                 {
                     // `The bridge, Kim said, was never safe`: two words before are enough (three

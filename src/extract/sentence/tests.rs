@@ -52,6 +52,20 @@ fn an_adjunct_after_the_cue_is_not_the_content() {
 }
 
 #[test]
+fn a_summing_up_tail_after_the_attribution_is_not_the_content() {
+    for s in [
+        "The port will spend $40 million on new cranes, officials said Monday, a sum twice last year's budget.",
+        "The port will spend $40 million on new cranes, officials said, a sum twice last year's budget.",
+    ] {
+        let p = one(s);
+        assert_eq!((p.0.as_str(), p.2.as_str()), ("officials", "The port will spend $40 million on new cranes"));
+    }
+    // A reported clause between commas still takes both sides.
+    let p = one("The cranes, officials said, would arrive in May.");
+    assert_eq!(p.2, "The cranes, officials said, would arrive in May");
+}
+
+#[test]
 fn quotation_closing_a_clause_keeps_the_clause() {
     let p = one("The new stadium is \"a gift to the city,\" Okafor said on Tuesday.");
     assert_eq!((p.2.as_str(), p.3), ("The new stadium is \"a gift to the city,\"", ClaimKind::Mixed));
