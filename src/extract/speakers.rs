@@ -87,6 +87,24 @@ const TITLE_WORDS: &[&str] = &[
     "rev.",
 ];
 
+/// A possessive speaker (`Lee's claim`, `his promise`) as its owner: `Lee`, `he`; `their` →
+/// `they`, `its` → `it`; any other phrase trimmed.
+fn unpossessed(phrase: &str) -> String {
+    let t = phrase.trim();
+    let owner = match t.to_lowercase().as_str() {
+        "his" => Some("he"),
+        "their" => Some("they"),
+        "its" => Some("it"),
+        _ => None,
+    };
+    if let Some(o) = owner {
+        let cap = t.starts_with(char::is_uppercase);
+        return if cap { format!("{}{}", o[..1].to_uppercase(), &o[1..]) } else { o.to_string() };
+    }
+    let bare = ["'s", "’s", "'", "’"].iter().find_map(|s| t.strip_suffix(s));
+    bare.map_or(t, str::trim_end).to_string()
+}
+
 /// Personal pronouns a speaker can be, lower case.
 pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "him", "her"];
 
@@ -326,7 +344,7 @@ impl SpeakerResolver {
     /// Registers a name seen anywhere in the text before resolving (so `Abe` in the headline can
     /// resolve to `Shinzo Abe` introduced in the body).
     pub fn register(&mut self, phrase: &str) {
-        let (titles, name) = split_title(phrase);
+        let (titles, name) = split_title(&unpossessed(phrase));
         if words(&name).len() >= 2 && name.chars().next().is_some_and(char::is_uppercase) {
             self.add_person(&name, titles);
         }
@@ -347,7 +365,8 @@ impl SpeakerResolver {
 
     /// Resolves one speaker phrase (in reading order: pronouns use what came before).
     pub fn resolve(&mut self, phrase: &str) -> Resolved {
-        let phrase = phrase.trim();
+        let owned = unpossessed(phrase);
+        let phrase = owned.as_str();
         let lower = phrase.to_lowercase();
         if let Some(c) = self.aliases.get(&lower) {
             let c = c.clone();
@@ -462,6 +481,18 @@ mod tests {
         let anon = r.resolve("a senior finance ministry official");
         assert!(anon.anonymous);
         assert_eq!(anon.name, "a senior finance ministry official");
+    }
+
+    #[test]
+    fn possessive_speakers_are_their_owners() {
+        let mut r = SpeakerResolver::new(&BTreeMap::new());
+        assert_eq!(r.resolve("Mayor Ines Calder’s").name, "Ines Calder");
+        assert_eq!(r.resolve("Calder's").name, "Ines Calder");
+        assert_eq!(r.resolve("her").name, "Ines Calder");
+        assert_eq!(r.resolve("His").name, "Ines Calder");
+        let they = r.resolve("their");
+        assert_eq!((they.name.as_str(), they.anonymous), ("they", true));
+        assert_eq!(r.resolve("the growers'").name, "the growers");
     }
 
     #[test]
