@@ -187,7 +187,8 @@ pub fn noun_attributions(text: &str) -> Vec<Attribution> {
                     continue;
                 }
             }
-            if let Some(a) = possessed_noun(text, at, nouns) {
+            let by = || (link == " that ").then(|| noun_by_source(text, at)).flatten();
+            if let Some(a) = possessed_noun(text, at, nouns).or_else(by) {
                 out.push(a);
             }
         }
@@ -217,6 +218,33 @@ fn possessed_noun(text: &str, end: usize, nouns: &[&str]) -> Option<Attribution>
         }
     }
     None
+}
+
+/// `the suggestion by a senator that …`, `an admission from Ann Lee that …`: a `that` noun, `by` or
+/// `from` and a source of at most five words (a name, or a determiner and its noun) right before
+/// the `that` at `end` of `text`.
+fn noun_by_source(text: &str, end: usize) -> Option<Attribution> {
+    let words: Vec<(usize, &str)> = words_back(&text[..end]).take(7).collect();
+    let k = words.iter().position(|&(_, w)| w == "by" || w == "from")?;
+    let &(noun_at, noun) = words.get(k + 1)?;
+    if k == 0 || !THAT_NOUNS.contains(&noun) {
+        return None;
+    }
+    let source = &words[..k];
+    let (first_at, first) = source[source.len() - 1];
+    let plain = |w: &str| w.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '\'' | '’'));
+    let named = source.iter().all(|&(_, w)| w.starts_with(|c: char| c.is_uppercase()));
+    let described = ["the", "a", "an", "his", "her", "their", "its"].contains(&first);
+    let finite = |w: &str| super::FINITE_AUX.contains(&w.to_lowercase().as_str());
+    if !source.iter().all(|&(_, w)| plain(w) && !finite(w)) || !(named || described) {
+        return None;
+    }
+    let (last_at, last) = source[0];
+    Some(Attribution {
+        cue: Span::new(noun_at, noun_at + noun.len()),
+        speaker: Span::new(first_at, last_at + last.len()),
+        inverted: true,
+    })
 }
 
 /// The words of `t` with their offsets, last first.
@@ -312,6 +340,22 @@ mod tests {
         assert_eq!(found("The mill cited the union’s demand to reopen talks."), [("the union’s", "demand")]);
         assert_eq!(found("But the growers' promise to replant held."), [("the growers'", "promise")]);
         assert_eq!(found("Nobody shared their hope that prices would fall."), [("their", "hope")]);
+    }
+
+    #[test]
+    fn a_source_after_by_or_from() {
+        assert_eq!(
+            found("It followed a warning from Mayor Ines Calder that the pier was unsafe."),
+            [("Mayor Ines Calder", "warning")]
+        );
+        assert_eq!(
+            found("The suggestion by a county clerk that votes were lost was false."),
+            [("a county clerk", "suggestion")]
+        );
+        // A lower-case source without a determiner, or a verb between: no attribution.
+        assert!(found("The claim by growers that prices fell spread.").is_empty());
+        assert!(found("A warning from Lee was issued that night.").is_empty());
+        assert!(found("The claim by the board was withdrawn that week.").is_empty());
     }
 
     #[test]

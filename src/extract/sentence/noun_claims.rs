@@ -24,7 +24,8 @@ pub(super) fn add_noun_claims(body: &str, sp: Span, quotes: &[Span], parts: &mut
         if quoted(Span::new(who.start, cue.end)) {
             continue;
         }
-        let mut content = noun_content(body, cue.end, sp.end);
+        // After the source when it follows the noun (`the suggestion by a senator that …`).
+        let mut content = noun_content(body, cue.end.max(who.end), sp.end);
         if body[content.start..].starts_with("to ") && opens_clause(body, sp.start, who.start) {
             content = subject_content(body, content);
         }
@@ -79,12 +80,27 @@ fn noun_content(body: &str, from: usize, end: usize) -> Span {
         start = end - r.len();
     }
     let t = &body[start..end];
-    let mut stop = t.find([',', ';', ':', '(', '—', '–']).unwrap_or(t.len());
+    let mut stop = t.len();
+    for (i, c) in t.char_indices() {
+        if matches!(c, ';' | ':' | '(' | '—' | '–') || (c == ',' && !list_comma(&t[i + 1..])) {
+            stop = i;
+            break;
+        }
+    }
     // A spaced hyphen is a dash (`his claim that … - a charge his rivals deny`).
     for dash in [" - ", " -- "] {
         stop = stop.min(t.find(dash).unwrap_or(t.len()));
     }
     trim_span(body, Span::new(start, start + stop))
+}
+
+/// True when the words after a comma are the next item of a list (`steel, aluminum and other
+/// goods`): at most two words before the next comma or `and`.
+fn list_comma(rest: &str) -> bool {
+    let item = rest.split([',', ';']).next().unwrap_or("");
+    let item = item.split(" and ").next().unwrap_or("");
+    let n = item.split_whitespace().count();
+    n > 0 && n <= 2 && item.len() < rest.len()
 }
 
 /// True when the possessor at `who` opens its clause: the sentence starts there, or a comma,
@@ -143,6 +159,19 @@ mod tests {
         assert_eq!(got[0].0, ClaimKind::Assertion, "{got:?}");
         let want = (ClaimKind::Indirect, "Ana Ruiz's".into(), "claim".into(), "the dam was safe".into());
         assert_eq!(got[1], want);
+    }
+
+    #[test]
+    fn the_content_runs_over_a_list_after_the_source() {
+        let s = "Officials weighed complaints from the growers that pears, plums and apples were rotting, and left.";
+        let got = parts(s);
+        let want = (
+            ClaimKind::Indirect,
+            "the growers".into(),
+            "complaints".into(),
+            "pears, plums and apples were rotting".into(),
+        );
+        assert_eq!(got[1], want, "{got:?}");
     }
 
     #[test]
