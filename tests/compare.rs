@@ -87,3 +87,27 @@ fn unknown_outlet_is_a_clear_error() {
         .code(2)
         .stderr(predicate::str::contains("Nowhere Times: not a file, directory or outlet"));
 }
+
+/// A figure moved within its sentence, a role title before a name, and a summing-up tail after the
+/// attribution (`tests/fixtures/compare-moved`).
+#[test]
+fn a_moved_figure_conflicts_and_a_role_title_is_not_the_name() {
+    let v = json(&[
+        "compare",
+        "tests/fixtures/compare-moved/valley-courier.txt",
+        "tests/fixtures/compare-moved/carver-daily.txt",
+        "--format",
+        "json",
+    ]);
+    let al = v["alignments"].as_array().unwrap();
+    assert_eq!(al.len(), 2, "{al:?}");
+    let winter = al.iter().find(|x| x["a"]["text"].as_str().unwrap().contains("winter")).unwrap();
+    assert_eq!(
+        (&winter["a"]["speaker"], &winter["b"]["speaker"]),
+        (&"Rosa Lindqvist".into(), &"Rosa Lindqvist".into())
+    );
+    let homes = al.iter().find(|x| x["a"]["text"].as_str().unwrap().contains("homes")).unwrap();
+    assert_eq!(homes["relation"], "conflict");
+    assert_eq!(homes["reasons"][0]["code"], "conflict-number");
+    assert_eq!(homes["b"]["text"], "During the 2024 floods, 180 homes were evacuated");
+}

@@ -18,6 +18,8 @@ use crate::model::{ClaimKind, Span};
 
 mod bounds;
 mod main_clause;
+mod no_report;
+mod noun_claims;
 mod tail;
 #[cfg(test)]
 mod tests;
@@ -27,6 +29,7 @@ use bounds::{
     in_fronted_clause, lead_to_quote, quote_extent, seam, skip_lead_in, speaker_premodifier, trim_span,
     words,
 };
+use no_report::{addressee_only, adds_to, finds_no_finding};
 
 /// What one sentence yields: one claim's kind, speaker and cue, content (body offsets).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -46,6 +49,13 @@ pub struct Part {
 
 /// Analyses one sentence (`sp`, body offsets) given every quotation of the body.
 pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
+    let mut parts = analyse_cues(body, sp, quotes);
+    noun_claims::add_noun_claims(body, sp, quotes, &mut parts);
+    parts
+}
+
+/// The parts of the sentence's verb and phrase cues (no noun cues).
+fn analyse_cues(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
     let text = &body[sp.start..sp.end];
     let inside: Vec<(usize, Span)> = quotes
         .iter()
@@ -220,7 +230,9 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
                 } else if !attrs[k].inverted
                     && words(body, after) >= 2
                     // `…, his aide told The Daily Post.`: whom the cue tells is no content either.
-                    && !((adjunct_only(body, after) || addressee_only(cue_text(&masked, &attrs[k]), body, after))
+                    && !((adjunct_only(body, after)
+                        || addressee_only(cue_text(&masked, &attrs[k]), body, after)
+                        || tail::only_a_tail(body, Span::new(hi, next_lo)))
                         && words(body, before) >= 2)
                 {
                     // `The bridge, Kim said, was never safe`: two words before are enough (three
@@ -348,21 +360,6 @@ pub fn analyse(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
     out
 }
 
-/// True when a `find` cue's words after it (`c`) say where someone ended up, not what they
-/// found: `found himself in a fight`, `found itself at the centre`, `found ways to press`,
-/// `found a way to win` (PolNeAR train: 15 false predictions, one match).
-fn finds_no_finding(cue: &str, body: &str, c: Span) -> bool {
-    const PLACE: &[&str] =
-        &["himself", "herself", "itself", "themselves", "myself", "ourselves", "ways", "way"];
-    if !["found", "find", "finds"].iter().any(|f| f.eq_ignore_ascii_case(cue)) {
-        return false;
-    }
-    let mut ws = body.get(c.start..c.end).unwrap_or("").split_whitespace();
-    let first = ws.next().unwrap_or("");
-    PLACE.iter().any(|w| w.eq_ignore_ascii_case(first))
-        || (first.eq_ignore_ascii_case("a") && ws.next().is_some_and(|w| w.eq_ignore_ascii_case("way")))
-}
-
 /// True when `after` (the words after an attribution's closing comma) opens with an article or a
 /// clause word: an apposition (`according to the council, the city's planning arm`) or a clause of
 /// its own (`, and has …`), not the rest of the reported clause.
@@ -372,38 +369,9 @@ fn opens_apposition(body: &str, after: Span) -> bool {
     OPENERS.iter().any(|w| w.eq_ignore_ascii_case(first))
 }
 
-/// True when an `add` cue runs straight into `to` (`adding to her delegate lead`, `adds to the
-/// drama`): it grows something, it reports nothing. `gap` lies between the cue and its content
-/// `first` word; a comma, colon or quotation mark there (`adding: "to all of you …"`) keeps it.
-fn adds_to(cue: &str, body: &str, gap: Span, first: &str) -> bool {
-    ["add", "adds", "added", "adding"].iter().any(|a| a.eq_ignore_ascii_case(cue))
-        && first == "to"
-        && body.get(gap.start..gap.end).is_some_and(|g| g.chars().all(char::is_whitespace))
-}
-
 /// The words of attribution `a`'s cue in `masked`.
 fn cue_text<'a>(masked: &'a str, a: &attribution::Attribution) -> &'a str {
     masked.get(a.cue.start..a.cue.end).unwrap_or("")
-}
-
-/// True when `cue` is a form of `tell` and `after` only names whom it tells, with its adjuncts:
-/// `told The Daily Post`, `told a Senate panel on Wednesday` (at most six words, no quotation or
-/// comma, no `that`, `to`, `about`, question word or verb).
-fn addressee_only(cue: &str, body: &str, after: Span) -> bool {
-    const NOT_ADDRESSEE: &[&str] = &["that", "to", "about", "of", "what", "how", "why", "whether", "if"];
-    if !["told", "tells", "tell", "telling"].iter().any(|c| c.eq_ignore_ascii_case(cue)) {
-        return false;
-    }
-    let Some(t) = body.get(after.start..after.end) else { return false };
-    let mut n = 0;
-    for w in t.split_whitespace() {
-        n += 1;
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        if n > 6 || NOT_ADDRESSEE.iter().any(|x| x.eq_ignore_ascii_case(w)) || bounds::verb_word(w) {
-            return false;
-        }
-    }
-    !t.contains(['"', '“', '”', ','])
 }
 
 /// True when attribution `a` has its speaker before an object cue (`Lee endorsed …`).

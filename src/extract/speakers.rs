@@ -87,6 +87,24 @@ const TITLE_WORDS: &[&str] = &[
     "rev.",
 ];
 
+/// A possessive speaker (`Lee's claim`, `his promise`) as its owner: `Lee`, `he`; `their` →
+/// `they`, `its` → `it`; any other phrase trimmed.
+fn unpossessed(phrase: &str) -> String {
+    let t = phrase.trim();
+    let owner = match t.to_lowercase().as_str() {
+        "his" => Some("he"),
+        "their" => Some("they"),
+        "its" => Some("it"),
+        _ => None,
+    };
+    if let Some(o) = owner {
+        let cap = t.starts_with(char::is_uppercase);
+        return if cap { format!("{}{}", o[..1].to_uppercase(), &o[1..]) } else { o.to_string() };
+    }
+    let bare = ["'s", "’s", "'", "’"].iter().find_map(|s| t.strip_suffix(s));
+    bare.map_or(t, str::trim_end).to_string()
+}
+
 /// Personal pronouns a speaker can be, lower case.
 pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "him", "her"];
 
@@ -131,6 +149,25 @@ pub fn is_title(w: &str) -> bool {
         || TITLE_WORDS.contains(&w.to_lowercase().as_str())
 }
 
+/// Role-noun endings (`leader`, `editor`, `columnist`, `spokesman`, `president`, `consultant`,
+/// `historian`, `nominee`, `executive`, `secretary`, `candidate`, `entrepreneur`, `heiress`).
+const ROLE_ENDINGS: &[&str] = &[
+    "er", "or", "ist", "man", "woman", "men", "ent", "ant", "ian", "eon", "ee", "ive", "ary", "ate", "eur",
+    "ess", "ief", "air", "ide", "al", "ic", "ert", "ost", "ard", "ain", "oy",
+];
+
+/// A word that names a role: a speaker title word, a short role (`aide`, `host`), or five letters or more with a role-noun
+/// ending, not a verb form in `-ed` (`backed`).
+pub(crate) fn is_role_noun(w: &str) -> bool {
+    let l = w.to_lowercase();
+    is_title(w)
+        || matches!(l.as_str(), "aide" | "host" | "chef" | "poet" | "czar" | "tsar" | "star")
+        || (l.chars().count() >= 5
+            && l.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !l.ends_with("ed")
+            && ROLE_ENDINGS.iter().any(|e| l.ends_with(e)))
+}
+
 /// Lower-case words inside a name (`Marta de Vries`, `Abu al Said`).
 const NAME_PARTICLES: &[&str] =
     &["de", "da", "di", "du", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le"];
@@ -172,15 +209,122 @@ pub fn split_title(phrase: &str) -> (Vec<String>, String) {
     (described, name)
 }
 
+/// Capitalised role words that are titles in front of a name though they head no title of
+/// [`TITLE_WORDS`] (`Professor Ann Lee`, `Sheriff Dan Ortiz`, `Chief Engineer Rosa Lind`).
+const ROLE_TITLES: &[&str] = &[
+    "professor",
+    "prof.",
+    "engineer",
+    "director",
+    "commissioner",
+    "superintendent",
+    "inspector",
+    "detective",
+    "sheriff",
+    "coach",
+    "captain",
+    "capt.",
+    "sergeant",
+    "sgt.",
+    "lieutenant",
+    "lt.",
+    "officer",
+    "councilman",
+    "councilwoman",
+    "councillor",
+    "councilor",
+    "economist",
+    "dean",
+    "rabbi",
+    "bishop",
+    "cardinal",
+    "pastor",
+    "administrator",
+    "auditor",
+    "comptroller",
+    "treasurer",
+    "assemblyman",
+    "assemblywoman",
+    "congressman",
+    "congresswoman",
+    "magistrate",
+    "prosecutor",
+    "commander",
+    "admiral",
+    "colonel",
+    "col.",
+    "spokesperson",
+    "chairperson",
+];
+
+/// Title words that head a title and may follow one capitalised word of its own (`Health
+/// Minister`, `Police Chief`, `Surgeon General`, `Harvard Professor`).
+const HEAD_TITLES: &[&str] = &[
+    "minister",
+    "chief",
+    "secretary",
+    "president",
+    "general",
+    "governor",
+    "mayor",
+    "chairman",
+    "chairwoman",
+    "leader",
+    "spokesman",
+    "spokeswoman",
+    "ambassador",
+    "envoy",
+    "chancellor",
+    "premier",
+    "attorney",
+    "judge",
+    "justice",
+    "ceo",
+];
+
+/// The full word of an abbreviated title (`gov.` → `governor`), so that `the governor` finds
+/// whoever was introduced as `Gov. Paul Okafor`; other words unchanged.
+fn unabbreviated(title: &str) -> &str {
+    match title {
+        "gov." => "governor",
+        "sen." => "senator",
+        "rep." => "representative",
+        "gen." => "general",
+        "prof." => "professor",
+        "capt." => "captain",
+        "sgt." => "sergeant",
+        "lt." => "lieutenant",
+        "col." => "colonel",
+        "det." => "detective",
+        other => other,
+    }
+}
+
 fn split_capitalised_title(ws: &[&str]) -> (Vec<String>, String) {
-    let mut i = 0;
+    let lower = |w: &str| w.to_lowercase();
     // `North`/`South` are part of a title only before another title word (`North Korean
     // leader`), never in a place name (`North Korea`).
-    let compass = |w: &str| matches!(w.to_lowercase().as_str(), "north" | "south");
-    while i + 1 < ws.len() && is_title(ws[i]) && (!compass(ws[i]) || is_title(ws[i + 1])) {
+    let compass = |w: &str| matches!(lower(w).as_str(), "north" | "south");
+    let titled = |k: usize| {
+        let w = ws[k];
+        if is_title(w) {
+            return !compass(w) || ws.get(k + 1).is_some_and(|n| is_title(n));
+        }
+        // A role after a title word (`Chief Engineer`, `Deputy Director`) when two name words
+        // follow, so that a first name ending like a role (`Sen. Walker Smith`) stays a name.
+        ROLE_TITLES.contains(&lower(w).as_str())
+            || (k > 0 && ws.len() - k > 2 && is_title(ws[k - 1]) && is_role_noun(w))
+    };
+    let head = |w: &str| HEAD_TITLES.contains(&lower(w).as_str()) || ROLE_TITLES.contains(&lower(w).as_str());
+    // One capitalised word in front of a head title (`Police Chief Ana Ruiz`, `Health Minister
+    // Aso`) belongs to the title.
+    let mut i = usize::from(
+        ws.len() >= 3 && !titled(0) && ws[0].chars().next().is_some_and(char::is_uppercase) && head(ws[1]),
+    );
+    while i + 1 < ws.len() && titled(i) {
         i += 1;
     }
-    let titles = ws[..i].iter().map(|w| w.to_lowercase()).collect();
+    let titles = ws[..i].iter().map(|w| lower(w)).collect();
     (titles, ws[i..].join(" "))
 }
 
@@ -200,7 +344,7 @@ impl SpeakerResolver {
     /// Registers a name seen anywhere in the text before resolving (so `Abe` in the headline can
     /// resolve to `Shinzo Abe` introduced in the body).
     pub fn register(&mut self, phrase: &str) {
-        let (titles, name) = split_title(phrase);
+        let (titles, name) = split_title(&unpossessed(phrase));
         if words(&name).len() >= 2 && name.chars().next().is_some_and(char::is_uppercase) {
             self.add_person(&name, titles);
         }
@@ -221,7 +365,8 @@ impl SpeakerResolver {
 
     /// Resolves one speaker phrase (in reading order: pronouns use what came before).
     pub fn resolve(&mut self, phrase: &str) -> Resolved {
-        let phrase = phrase.trim();
+        let owned = unpossessed(phrase);
+        let phrase = owned.as_str();
         let lower = phrase.to_lowercase();
         if let Some(c) = self.aliases.get(&lower) {
             let c = c.clone();
@@ -243,10 +388,13 @@ impl SpeakerResolver {
         {
             // `the prime minister`: the latest person introduced with that title.
             let rest: Vec<&str> = lower.split_whitespace().skip(1).collect();
-            if first == "the" && !rest.is_empty() && rest.iter().all(|w| is_title(w)) {
+            if first == "the"
+                && !rest.is_empty()
+                && rest.iter().all(|w| is_title(w) || ROLE_TITLES.contains(w))
+            {
                 if let Some(p) = self.people.iter().rev().find(|p| {
-                    let t = p.titles.join(" ");
-                    t.ends_with(&rest.join(" "))
+                    let t: Vec<&str> = p.titles.iter().map(|t| unabbreviated(t)).collect();
+                    t.join(" ").ends_with(&rest.join(" "))
                 }) {
                     let n = p.name.clone();
                     self.last_person = Some(n.clone());
@@ -336,6 +484,18 @@ mod tests {
     }
 
     #[test]
+    fn possessive_speakers_are_their_owners() {
+        let mut r = SpeakerResolver::new(&BTreeMap::new());
+        assert_eq!(r.resolve("Mayor Ines Calder’s").name, "Ines Calder");
+        assert_eq!(r.resolve("Calder's").name, "Ines Calder");
+        assert_eq!(r.resolve("her").name, "Ines Calder");
+        assert_eq!(r.resolve("His").name, "Ines Calder");
+        let they = r.resolve("their");
+        assert_eq!((they.name.as_str(), they.anonymous), ("they", true));
+        assert_eq!(r.resolve("the growers'").name, "the growers");
+    }
+
+    #[test]
     fn a_name_after_a_lower_case_description() {
         let mut r = SpeakerResolver::new(&BTreeMap::new());
         let union = r.resolve("union leader Marta de Vries");
@@ -374,6 +534,35 @@ mod tests {
         r.register("South Sudan-Kenya");
         assert_eq!(r.resolve("South Sudan").name, "South Sudan");
         assert_eq!(split_title("North Korean leader Kim Jong Un").1, "Kim Jong Un");
+    }
+
+    #[test]
+    fn role_titles_and_a_word_before_a_head_title() {
+        for (phrase, name) in [
+            ("Chief Engineer Rosa Lind", "Rosa Lind"),
+            ("Deputy Director Sam Ortiz", "Sam Ortiz"),
+            ("Chief Economist Mary Chen", "Mary Chen"),
+            ("Professor Ann Lee", "Ann Lee"),
+            ("Sheriff Dan Ortiz", "Dan Ortiz"),
+            ("Police Chief Ana Ruiz", "Ana Ruiz"),
+            ("Health Minister Aso", "Aso"),
+            ("Surgeon General Vivek Rao", "Vivek Rao"),
+            // A first name that ends like a role stays a name.
+            ("Sen. Walker Smith", "Walker Smith"),
+            ("Victor Manuel Ortiz", "Victor Manuel Ortiz"),
+            ("Jennifer Lopez", "Jennifer Lopez"),
+            ("Martin Luther King", "Martin Luther King"),
+            ("President Jimmy Carter", "Jimmy Carter"),
+        ] {
+            assert_eq!(split_title(phrase).1, name, "{phrase}");
+        }
+        let mut r = SpeakerResolver::new(&BTreeMap::new());
+        assert_eq!(r.resolve("Chief Engineer Rosa Lind").name, "Rosa Lind");
+        assert_eq!(r.resolve("Lind").name, "Rosa Lind");
+        assert_eq!(r.resolve("the chief engineer").name, "Rosa Lind");
+        assert_eq!(r.resolve("Gov. Paul Okafor").name, "Paul Okafor");
+        assert_eq!(r.resolve("the governor").name, "Paul Okafor");
+        assert!(r.resolve("the senator").anonymous);
     }
 
     #[test]

@@ -72,9 +72,12 @@ fn is_uncertain(t: &Token) -> bool {
     UNCERTAIN.contains(&t.lower.as_str()) || UNCERTAIN_STARTS.iter().any(|u| t.lower.starts_with(u))
 }
 
-/// True when `y` is uncertain where it states `word`: an uncertainty word among the
-/// [`LOOK_BACK`] words before it, in the same sentence.
-fn uncertain_before(y: &Side, word: &Token) -> bool {
+/// True when `y` is uncertain where it states `word` (a token of `x`): an uncertainty word among
+/// the [`LOOK_BACK`] words before it, in the same sentence, that `x` does not have before `word`
+/// too (`would probably cost` / `would cost`: the shared `would` leaves `probably` the change).
+fn uncertain_before(y: &Side, x: &Side, word: &Token) -> bool {
+    let at = x.tokens.iter().position(|t| t.start == word.start).unwrap_or(0);
+    let shared = |u: &Token| x.tokens[at.saturating_sub(LOOK_BACK)..at].iter().any(|t| t.lower == u.lower);
     y.tokens.iter().enumerate().filter(|(_, o)| same_word(word, o)).any(|(j, o)| {
         let from = j.saturating_sub(LOOK_BACK);
         let mut seen_end = o.start;
@@ -83,7 +86,7 @@ fn uncertain_before(y: &Side, word: &Token) -> bool {
             if gap.contains(['.', ';', '?', '!']) {
                 return false;
             }
-            if is_uncertain(t) {
+            if is_uncertain(t) && !shared(t) {
                 return true;
             }
             seen_end = t.start;
@@ -109,7 +112,7 @@ fn only_in(x: &Side, y: &Side, hx: &[Option<usize>], hy: &[Option<usize>]) -> (V
         if words.is_empty() || !words.iter().all(|t| negation::found_in(t, y)) {
             continue;
         }
-        if words.iter().any(|t| uncertain_before(y, t)) {
+        if words.iter().any(|t| uncertain_before(y, x, t)) {
             continue;
         }
         if y_reports && REPORTING_HEDGES.contains(&m.text.to_lowercase().as_str()) {
@@ -183,6 +186,21 @@ mod tests {
         let (_, c) =
             codes("The vote may be delayed until next week.", "The vote will be delayed until next week.");
         assert!(c.contains(&"conflict-hedge".to_string()), "{c:?}");
+    }
+
+    #[test]
+    fn an_uncertainty_word_both_sides_have_leaves_the_hedge_the_change() {
+        let (_, c) = codes(
+            "The merger would probably cost hundreds of jobs.",
+            "The merger would cost hundreds of jobs.",
+        );
+        assert!(c.contains(&"conflict-hedge".to_string()), "{c:?}");
+        // The other side's own uncertainty at that place still counts.
+        let (_, c) = codes(
+            "The merger would probably cost hundreds of jobs.",
+            "The merger could cost hundreds of jobs.",
+        );
+        assert!(!c.contains(&"conflict-hedge".to_string()), "{c:?}");
     }
 
     #[test]

@@ -275,7 +275,18 @@ fn same_slot(a: &Side, fa: &Figure, b: &Side, fb: &Figure, al: &Alignment) -> bo
         return same_word_before;
     }
     let same_hunk = matches!((al.a[fa.token], al.b[fb.token]), (Some(x), Some(y)) if x == y);
-    same_hunk || same_word_before
+    same_hunk || same_word_before || words_after(a, fa.q).is_some_and(|w| Some(w) == words_after(b, fb.q))
+}
+
+/// The two lower-case words right after a figure's text when no punctuation comes between and
+/// one of them is a content word (`212 homes were evacuated` → `were evacuated`): a figure
+/// moved within its sentence (`During the floods, 180 homes were evacuated`) keeps its slot.
+fn words_after<'s>(side: &'s Side, q: &Quantity) -> Option<[&'s str; 2]> {
+    let at = side.tokens.iter().position(|t| t.start >= q.end)?;
+    let (x, y) = (side.tokens.get(at)?, side.tokens.get(at + 1)?);
+    let between = side.text.get(q.end..y.end)?;
+    (between.chars().all(|c| c.is_alphabetic() || c == ' ') && !(x.stop && y.stop))
+        .then_some([x.lower.as_str(), y.lower.as_str()])
 }
 
 fn by_unit(figs: Vec<Figure<'_>>) -> BTreeMap<String, Vec<Figure<'_>>> {
@@ -426,6 +437,28 @@ mod tests {
         number(
             "Twenty-eight people were trapped in the lodge when the avalanche hit.",
             "Twenty-seven people were trapped in the lodge when the avalanche hit.",
+        );
+    }
+
+    #[test]
+    fn a_scale_glued_to_the_digits() {
+        number(
+            "The repairs will cost $48m, the engineer said.",
+            "The repairs will cost $63m, the engineer said.",
+        );
+        no_number("The repairs will cost $48m.", "The repairs will cost $48 million.");
+    }
+
+    #[test]
+    fn a_figure_moved_within_its_sentence_keeps_its_slot() {
+        number(
+            "212 homes were evacuated during the spring floods.",
+            "During the spring floods, 180 homes were evacuated.",
+        );
+        // Other words after the figure: another slot.
+        no_number(
+            "212 homes were evacuated during the spring floods.",
+            "During the spring floods, 180 homes were flooded.",
         );
     }
 

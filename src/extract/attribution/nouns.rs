@@ -1,6 +1,13 @@
 //! Cue words used as nouns: `the report`, `his claims`, `Trump's call`, `a think tank`. A
 //! reporting verb never follows a determiner or a possessive, and a few cue words head noun
-//! compounds; such a match is no cue, and the speaker search must not stop at it.
+//! compounds; such a match is no verb cue, and the speaker search must not stop at it.
+//!
+//! A few nouns of saying and intending are cues of their own when a possessive names their
+//! source and a clause follows: `Lee's claim that the vote was rigged`, `her promise to resign`
+//! ([`noun_attributions`]): the possessor is the speaker, the noun the cue.
+
+use super::Attribution;
+use crate::model::Span;
 
 /// Determiners and possessive pronouns: the next word is a noun or an adjective, not a verb.
 const DETERMINERS: &[&str] = &[
@@ -48,6 +55,247 @@ pub fn is_noun_use(text: &str, start: usize, end: usize) -> bool {
     COMPOUND_HEADS.contains(&n.as_str())
 }
 
+/// Nouns that report a statement or a position when a `that` clause follows them: `Lee's claim
+/// that …`, `their fear that …`.
+const THAT_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "assertion",
+    "assertions",
+    "charge",
+    "charges",
+    "argument",
+    "arguments",
+    "contention",
+    "insistence",
+    "suggestion",
+    "suggestions",
+    "warning",
+    "warnings",
+    "promise",
+    "promises",
+    "pledge",
+    "pledges",
+    "vow",
+    "vows",
+    "threat",
+    "threats",
+    "statement",
+    "statements",
+    "remark",
+    "remarks",
+    "comment",
+    "comments",
+    "belief",
+    "beliefs",
+    "view",
+    "hope",
+    "hopes",
+    "assessment",
+    "assessments",
+    "conclusion",
+    "conclusions",
+    "finding",
+    "findings",
+    "prediction",
+    "predictions",
+    "recommendation",
+    "recommendations",
+    "admission",
+    "acknowledgment",
+    "acknowledgement",
+    "denial",
+    "denials",
+    "assurance",
+    "assurances",
+    "boast",
+    "boasts",
+    "complaint",
+    "complaints",
+    "declaration",
+    "announcement",
+    "insinuation",
+    "observation",
+    "explanation",
+    "reminder",
+    "proposal",
+    "demand",
+    "demands",
+    "estimate",
+    "idea",
+    "notion",
+    "theory",
+    "conviction",
+    "position",
+];
+
+/// Nouns that report an intention or a demand when a `to` infinitive follows them: `her promise
+/// to resign`, `the council's call to vote`. Not `plan(s)`, `decision`, `refusal`, `effort`, `bid`,
+/// `commitment`, `willingness` (PolNeAR train: about as many false predictions as matches or
+/// more; the annotators mark them as a verb's object more often than as cues).
+const TO_NOUNS: &[&str] = &[
+    "promise",
+    "promises",
+    "pledge",
+    "pledges",
+    "vow",
+    "vows",
+    "threat",
+    "threats",
+    "proposal",
+    "proposals",
+    "call",
+    "calls",
+    "demand",
+    "demands",
+    "request",
+    "offer",
+    "intention",
+    "desire",
+    "push",
+    "reluctance",
+    "wish",
+];
+
+/// Words that cannot stand between a possessive and its noun (`his and her`, `Lee's is`).
+const NOT_MODIFIER: &[&str] = &[
+    "and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "for", "with", "that", "is", "was", "are",
+    "were", "has", "had", "have", "be", "been", "will", "would", "not", "own",
+];
+
+/// Words that open no infinitive after `to`: a determiner or pronoun makes it a preposition
+/// (`his response to the question`, `her call to them`).
+const NOT_INFINITIVE: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
+    "them", "him", "us", "me", "it", "all", "any", "some", "such", "what", "which", "whom",
+];
+
+/// Noun cues with a possessive source and a clause after them: `Lee's claim that …`, `his
+/// repeated warnings that …`, `the council's refusal to …`, `their promise to …`. The speaker is
+/// the possessor (with its `'s`, as PolNeAR marks it), the cue the noun; in reading order.
+pub fn noun_attributions(text: &str) -> Vec<Attribution> {
+    let mut out = Vec::new();
+    for (link, nouns) in [(" that ", THAT_NOUNS), (" to ", TO_NOUNS)] {
+        for (at, _) in text.match_indices(link) {
+            if link == " to " {
+                let next = text[at + link.len()..].split_whitespace().next().unwrap_or("");
+                let n = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+                if n.is_empty()
+                    || !n.starts_with(|c: char| c.is_ascii_lowercase())
+                    || NOT_INFINITIVE.contains(&n)
+                {
+                    continue;
+                }
+            }
+            let by = || (link == " that ").then(|| noun_by_source(text, at)).flatten();
+            if let Some(a) = possessed_noun(text, at, nouns).or_else(by) {
+                out.push(a);
+            }
+        }
+    }
+    out.sort_by_key(|a| a.cue.start);
+    out
+}
+
+/// The attribution of the noun ending at `end` of `text` (one of `nouns`), when up to two
+/// modifiers and a possessive stand before it.
+fn possessed_noun(text: &str, end: usize, nouns: &[&str]) -> Option<Attribution> {
+    let before = &text[..end];
+    let mut words = words_back(before);
+    let (noun_at, noun) = words.next()?;
+    if !nouns.contains(&noun) {
+        return None;
+    }
+    let cue = Span::new(noun_at, noun_at + noun.len());
+    for _ in 0..3 {
+        let (at, w) = words.next()?;
+        if let Some(sp) = possessor(before, at, w) {
+            return Some(Attribution { cue, speaker: sp, inverted: false });
+        }
+        let modifier = w.chars().all(|c| c.is_ascii_lowercase() || c == '-') && !NOT_MODIFIER.contains(&w);
+        if !modifier {
+            return None;
+        }
+    }
+    None
+}
+
+/// `the suggestion by a senator that …`, `an admission from Ann Lee that …`: a `that` noun, `by` or
+/// `from` and a source of at most five words (a name, or a determiner and its noun) right before
+/// the `that` at `end` of `text`.
+fn noun_by_source(text: &str, end: usize) -> Option<Attribution> {
+    let words: Vec<(usize, &str)> = words_back(&text[..end]).take(7).collect();
+    let k = words.iter().position(|&(_, w)| w == "by" || w == "from")?;
+    let &(noun_at, noun) = words.get(k + 1)?;
+    if k == 0 || !THAT_NOUNS.contains(&noun) {
+        return None;
+    }
+    let source = &words[..k];
+    let (first_at, first) = source[source.len() - 1];
+    let plain = |w: &str| w.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '\'' | '’'));
+    let named = source.iter().all(|&(_, w)| w.starts_with(|c: char| c.is_uppercase()));
+    let described = ["the", "a", "an", "his", "her", "their", "its"].contains(&first);
+    let finite = |w: &str| super::FINITE_AUX.contains(&w.to_lowercase().as_str());
+    if !source.iter().all(|&(_, w)| plain(w) && !finite(w)) || !(named || described) {
+        return None;
+    }
+    let (last_at, last) = source[0];
+    Some(Attribution {
+        cue: Span::new(noun_at, noun_at + noun.len()),
+        speaker: Span::new(first_at, last_at + last.len()),
+        inverted: true,
+    })
+}
+
+/// The words of `t` with their offsets, last first.
+fn words_back(t: &str) -> impl Iterator<Item = (usize, &str)> {
+    t.split_whitespace().rev().map(move |w| (w.as_ptr() as usize - t.as_ptr() as usize, w))
+}
+
+/// The possessor ending with the word `w` at `at` of `before`: `his`, `their`, `Lee's`,
+/// `Donald Trump's`, `the council's`, `Democrats'`.
+fn possessor(before: &str, at: usize, w: &str) -> Option<Span> {
+    let lower = w.to_lowercase().replace('’', "'");
+    if matches!(lower.as_str(), "his" | "her" | "their" | "its") {
+        return Some(Span::new(at, at + w.len()));
+    }
+    // `Lee's`, `Democrats'`; not `he's`, `it's` (`has`, `is`).
+    let owner = lower.strip_suffix("'s").or_else(|| lower.strip_suffix('\'').filter(|o| o.ends_with('s')))?;
+    let plain = owner.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-'));
+    if owner.is_empty() || CONTRACTIONS.contains(&owner) || !plain {
+        return None;
+    }
+    let end = at + w.len();
+    let mut start = at;
+    let words = words_back(&before[..at]);
+    let capital = w.starts_with(|c: char| c.is_uppercase());
+    // A name runs back over capitalised words (`Donald Trump's`); a common noun needs `the`
+    // and takes at most one word between (`the city's`, `the state party's`).
+    if capital {
+        let name_word = |x: &str| {
+            x.starts_with(|c: char| c.is_uppercase())
+                && x.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-'))
+                && !super::not_name(x)
+        };
+        for (a, x) in words.take(3) {
+            if !name_word(x) {
+                break;
+            }
+            start = a;
+        }
+        return Some(Span::new(start, end));
+    }
+    for (a, x) in words.take(2) {
+        if x.eq_ignore_ascii_case("the") {
+            return Some(Span::new(a, end));
+        }
+        if !x.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+            break;
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -69,5 +317,59 @@ mod tests {
         assert!(noun("The most telling sign was silence.", "telling"));
         assert!(noun("There are warning signs.", "warning"));
         assert!(!noun("Some say it failed.", "say"));
+    }
+
+    /// (speaker, cue) of each noun attribution of `s`.
+    fn found(s: &str) -> Vec<(&str, &str)> {
+        noun_attributions(s)
+            .into_iter()
+            .map(|a| (&s[a.speaker.start..a.speaker.end], &s[a.cue.start..a.cue.end]))
+            .collect()
+    }
+
+    #[test]
+    fn a_possessive_noun_with_a_clause_is_an_attribution() {
+        assert_eq!(
+            found("Voters doubted Ana Ruiz's claim that the dam was safe."),
+            [("Ana Ruiz's", "claim")]
+        );
+        assert_eq!(
+            found("His repeated warnings that rents would rise went unheeded."),
+            [("His", "warnings")]
+        );
+        assert_eq!(found("The mill cited the union’s demand to reopen talks."), [("the union’s", "demand")]);
+        assert_eq!(found("But the growers' promise to replant held."), [("the growers'", "promise")]);
+        assert_eq!(found("Nobody shared their hope that prices would fall."), [("their", "hope")]);
+    }
+
+    #[test]
+    fn a_source_after_by_or_from() {
+        assert_eq!(
+            found("It followed a warning from Mayor Ines Calder that the pier was unsafe."),
+            [("Mayor Ines Calder", "warning")]
+        );
+        assert_eq!(
+            found("The suggestion by a county clerk that votes were lost was false."),
+            [("a county clerk", "suggestion")]
+        );
+        // A lower-case source without a determiner, or a verb between: no attribution.
+        assert!(found("The claim by growers that prices fell spread.").is_empty());
+        assert!(found("A warning from Lee was issued that night.").is_empty());
+        assert!(found("The claim by the board was withdrawn that week.").is_empty());
+    }
+
+    #[test]
+    fn other_nouns_and_readings_are_not() {
+        for s in [
+            // No possessive, a contraction, or a noun the lists leave out.
+            "The claim that the dam was safe spread.",
+            "He's a claim that nobody checks.",
+            "Ruiz's plan to widen the road stalled.",
+            // `to` as a preposition, and a possessive too far from its noun.
+            "Lee's call to the mayor went unanswered.",
+            "Lee's long and bitter claim that it failed.",
+        ] {
+            assert!(found(s).is_empty(), "{s}: {:?}", found(s));
+        }
     }
 }

@@ -142,30 +142,11 @@ pub(super) fn titled_start(left: &str, start: usize) -> usize {
     // that a verb before an object's name is not a title (`Obama met Prime Minister Abe, who …`).
     let before = left[..start].trim_end();
     let next_to_name = &before[crate::text::last_word_start(before)..];
-    if s < start && is_role_noun(next_to_name) {
+    if s < start && crate::extract::speakers::is_role_noun(next_to_name) {
         s
     } else {
         start
     }
-}
-
-/// Role-noun endings (`leader`, `editor`, `columnist`, `spokesman`, `president`, `consultant`,
-/// `historian`, `nominee`, `executive`, `secretary`, `candidate`, `entrepreneur`, `heiress`).
-const ROLE_ENDINGS: &[&str] = &[
-    "er", "or", "ist", "man", "woman", "men", "ent", "ant", "ian", "eon", "ee", "ive", "ary", "ate", "eur",
-    "ess", "ief", "air", "ide", "al", "ic", "ert", "ost", "ard", "ain", "oy",
-];
-
-/// A word that names a role: a speaker title word, a short role (`aide`, `host`), or five letters or more with a role-noun
-/// ending, not a verb form in `-ed` (`backed`).
-fn is_role_noun(w: &str) -> bool {
-    let l = w.to_lowercase();
-    crate::extract::speakers::is_title(w)
-        || matches!(l.as_str(), "aide" | "host" | "chef" | "poet" | "czar" | "tsar" | "star")
-        || (l.chars().count() >= 5
-            && l.chars().all(|c| c.is_alphabetic() || c == '-')
-            && !l.ends_with("ed")
-            && ROLE_ENDINGS.iter().any(|e| l.ends_with(e)))
 }
 
 /// The start of the run of up to four `modifier` words before `start`, when anchored (see

@@ -367,9 +367,9 @@ pub fn inverted_speaker(rest: &str, strong: bool, source_head: impl Fn(&str) -> 
     let described = DETERMINERS.contains(&f.as_str());
     // `said former Gov. Ann Lund`: lower-case roles before a name.
     let role_first = !described && !capitalised(first.text) && opens_name(&f);
-    if !described && !role_first && !capitalised(first.text) {
-        return None;
-    }
+    // `said union leader Aisha Karim`: other lower-case words, checked once the phrase is known
+    // (see [`titled_name`]).
+    let titled_first = !described && !role_first && !capitalised(first.text);
     let mut n = 0;
     let mut head_seen = false;
     let mut closed = false;
@@ -412,7 +412,9 @@ pub fn inverted_speaker(rest: &str, strong: bool, source_head: impl Fn(&str) -> 
     let ll = lower(last.text);
     let lowers: Vec<String> =
         phrase[1..].iter().filter(|w| !capitalised(w.text)).map(|w| lower(w.text)).collect();
-    let ok = if role_first {
+    let ok = if titled_first {
+        titled_name(phrase)
+    } else if role_first {
         // Roles, then a name: every lower-case word a role or an opener, the last word a name.
         capitalised(last.text) && lowers.iter().all(|l| opens_name(l) || NAME_JOINERS.contains(&l.as_str()))
     } else if described {
@@ -433,6 +435,22 @@ pub fn inverted_speaker(rest: &str, strong: bool, source_head: impl Fn(&str) -> 
             || (ends_in_name && !verbish && lowers.len() <= 3)
     };
     ok.then(|| Span::new(phrase[0].start, last.end))
+}
+
+/// True when `phrase` is up to three lower-case words, the last naming a role (`union leader`,
+/// `transit authority spokesman`), then a name of two capitalised words or more: a title in front
+/// of a name, not the subject of a reported clause (`voters backed Ana Ruiz`).
+fn titled_name(phrase: &[Word]) -> bool {
+    let k = phrase.iter().position(|w| capitalised(w.text)).unwrap_or(phrase.len());
+    let role = k.checked_sub(1).map(|i| lower(phrase[i].text));
+    (1..=3).contains(&k)
+        && phrase.len() - k >= 2
+        && phrase[k..].iter().all(|w| capitalised(w.text))
+        && role.is_some_and(|r| r.len() >= 4 && crate::extract::speakers::is_role_noun(&r))
+        && phrase[..k].iter().all(|w| {
+            let l = lower(w.text);
+            l.chars().all(char::is_alphabetic) && !l.ends_with("ed") && !FINITE.contains(&l.as_str())
+        })
 }
 
 #[cfg(test)]
@@ -470,6 +488,14 @@ mod tests {
         );
         assert_eq!(inv(" retired pollster Tim Wu.", true), Some("retired pollster Tim Wu"));
         assert_eq!(inv(" former aides were angry.", true), None);
+        assert_eq!(inv(" union leader Aisha Karim.", true), Some("union leader Aisha Karim"));
+        assert_eq!(
+            inv(" transit authority spokesman Ben Osei on Monday.", true),
+            Some("transit authority spokesman Ben Osei")
+        );
+        assert_eq!(inv(" voters backed Ana Ruiz.", true), None);
+        assert_eq!(inv(" polls show Ana Ruiz.", true), None);
+        assert_eq!(inv(" friends of Ana Ruiz.", true), None);
     }
 
     #[test]

@@ -25,6 +25,14 @@ fn quote_then_speaker() {
     case("~~~~~~~~~ Mayor Jane Doe said.", "Mayor Jane Doe", "said");
     case("~~~~~~~~~ said the minister.", "the minister", "said");
     case("~~~~~~~~~ said Gonzalez.", "Gonzalez", "said");
+    // A possessive before a role alone is the speaker's description; before a name, a title's.
+    case("~~~~~~~~~ said the port authority's spokesman.", "the port authority's spokesman", "said");
+    case(
+        "~~~~~~~~~ said the port authority's spokesman, Ben Osei.",
+        "the port authority's spokesman",
+        "said",
+    );
+    case("~~~~~~~~~ said Japan's Abe.", "Abe", "said");
 }
 
 #[test]

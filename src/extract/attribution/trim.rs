@@ -92,10 +92,13 @@ pub(super) fn trim_name(text: &str, sp: Span) -> Span {
             break;
         }
     }
-    // `Japan's Abe`: a possessive in front of a name belongs to a title, not the name.
+    // `Japan's Abe`: a possessive in front of a name belongs to a title, not the name; in front of
+    // a role alone (`the authority's spokesman`) it is the speaker's own description.
     if let Some(i) = text[s..e].rfind(['\'', '’']) {
         let after = &text[s + i..e];
-        if (after.starts_with("'s ") || after.starts_with("’s ")) && i > 0 {
+        let named =
+            after.split_whitespace().skip(1).any(|w| w.chars().next().is_some_and(char::is_uppercase));
+        if (after.starts_with("'s ") || after.starts_with("’s ")) && i > 0 && named {
             s += i + after.find(' ').unwrap_or(0) + 1;
         }
     }

@@ -13,7 +13,7 @@ use crate::text::WEEKDAYS;
 pub(super) static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
     #[allow(clippy::expect_used)] // constant pattern, checked by the tests
     Regex::new(
-        r"^(?i)(?:(?:on\s+\w+day|in\s+a\s+statement|last\s+week|reporters|journalists|him|her|them|us|me|(?:to|with)\s+(?:the\s+)?(?:reporters|journalists|press|media))[\s,]+)*(?:that\s+)?",
+        r"^(?i)(?:(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|in\s+a\s+statement|last\s+week|reporters|journalists|him|her|them|us|me|(?:to|with)\s+(?:the\s+)?(?:reporters|journalists|press|media))[\s,]+)*(?:that\s+)?",
     )
     .expect("lead-in regex")
 });
@@ -161,6 +161,29 @@ pub(super) fn adjunct_only(body: &str, sp: Span) -> bool {
             ADJUNCT_OPENERS.contains(&w.as_str()) || WEEKDAYS.contains(&w.as_str())
         })
         && !ws.iter().any(|w| lower(w).trim_matches(|c: char| !c.is_alphanumeric()) == "that")
+        && !bare_time_then_clause(&ws)
+}
+
+/// Parts of the day after a bare time word (`Tuesday night`).
+const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
+
+/// True when `ws` opens with a bare time word (`Tuesday`, `yesterday`, no preposition) and goes
+/// on, without a comma, with words that open no adjunct: `said Tuesday the ferry will run` is a
+/// time and the reported clause, not an adjunct (`said Tuesday in Lagos` is one).
+fn bare_time_then_clause(ws: &[&str]) -> bool {
+    let plain = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let Some(first) = ws.first() else { return false };
+    let time = plain(first);
+    if !(WEEKDAYS.contains(&time.as_str()) || matches!(time.as_str(), "yesterday" | "today" | "tonight")) {
+        return false;
+    }
+    let mut rest = &ws[1..];
+    if !first.ends_with(',') && rest.first().is_some_and(|w| PARTS_OF_DAY.contains(&plain(w).as_str())) {
+        rest = &rest[1..];
+    }
+    let joined = ws.len() - rest.len();
+    !ws[joined - 1].ends_with([',', ';', ':'])
+        && rest.first().is_some_and(|w| !ADJUNCT_OPENERS.contains(&plain(w).as_str()))
 }
 
 /// The clause before an attribution (`sp`, up to the speaker): empty when it is only words of the

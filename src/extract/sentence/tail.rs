@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::bounds::{inside_quote, trim_span};
+use super::bounds::{adjunct_only, inside_quote, trim_span};
 use crate::model::Span;
 
 /// A comma or spaced dash, then `a`/`an` (an apposition) or `compared with`/`compared to`.
@@ -26,11 +26,37 @@ pub(super) fn cut_tail(body: &str, sp: Span) -> Span {
     let Some(t) = body.get(sp.start..sp.end) else { return sp };
     for m in TAIL.find_iter(t) {
         let head = &t[..m.start()];
-        if head.split_whitespace().count() >= 3 && !inside_quote(head) {
+        if head.split_whitespace().count() >= 3 && !inside_quote(head) && !time_phrase(&t[m.end()..]) {
             return trim_span(body, Span::new(sp.start, sp.start + m.start()));
         }
     }
     sp
+}
+
+/// Time units that make `a`/`an` open a time adjunct (`, a day after the vote`), not an apposition.
+const TIME_UNITS: &[&str] = &["day", "week", "month", "year", "decade", "fortnight", "hour"];
+
+/// True when `rest` (the words after a tail's `a`/`an`) is a time adjunct: `day after …`, `week
+/// earlier`, `year ago`, `few days later`.
+fn time_phrase(rest: &str) -> bool {
+    let mut ws =
+        rest.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+    let Some(unit) = ws.next() else { return false };
+    let unit = if unit == "few" { ws.next().unwrap_or_default() } else { unit };
+    TIME_UNITS.iter().any(|u| unit.strip_suffix('s').unwrap_or(&unit) == *u)
+        && ws.next().is_some_and(|w| matches!(w.as_str(), "after" | "before" | "later" | "earlier" | "ago"))
+}
+
+/// True when the words after a cue (`gap`, up to the next attribution) hold no content: at most
+/// an adjunct (`Wednesday`, `on Monday`), then a summing-up apposition or comparison after a comma
+/// or dash (`…, officials said Wednesday, a figure that drew criticism`). The content is then the
+/// clause before the attribution, not the tail and not the whole sentence.
+pub(super) fn only_a_tail(body: &str, gap: Span) -> bool {
+    let Some(t) = body.get(gap.start..gap.end) else { return false };
+    TAIL.find(t).filter(|m| !time_phrase(&t[m.end()..])).is_some_and(|m| {
+        let head = trim_span(body, Span::new(gap.start, gap.start + m.start()));
+        head.is_empty() || adjunct_only(body, head)
+    })
 }
 
 #[cfg(test)]
@@ -68,5 +94,27 @@ mod tests {
             "it was “a mess for all of us, a shambles” indeed"
         );
         assert_eq!(cut("fares will rise, the council said"), "fares will rise, the council said");
+        // A time adjunct opened by `a` is no apposition.
+        assert_eq!(
+            cut("the bridge would reopen in May, a day after the council voted"),
+            "the bridge would reopen in May, a day after the council voted"
+        );
+        assert_eq!(
+            cut("the bridge would reopen, a few weeks later than planned"),
+            "the bridge would reopen, a few weeks later than planned"
+        );
+    }
+
+    #[test]
+    fn words_after_a_cue_that_are_only_an_adjunct_and_a_tail() {
+        let tail = |s: &str| only_a_tail(s, Span::new(0, s.len()));
+        assert!(tail(" Monday, a figure the union disputed."));
+        assert!(tail(", an increase of a third."));
+        assert!(tail(" on Friday — a first for the port."));
+        assert!(tail(" at a hearing in Dover, compared with 41 last year."));
+        // A clause of its own after the cue, or a tail after content words, is content.
+        assert!(!tail(" the ferry would run twice a day, a boost for the islanders."));
+        assert!(!tail(" Monday that fares would rise."));
+        assert!(!tail(", adding that fares would rise."));
     }
 }

@@ -48,7 +48,32 @@ fn an_adjunct_after_the_cue_is_not_the_content() {
     // A clause after the adjunct is content.
     let p = one("Okafor said on Monday that the ferry will run.");
     assert_eq!(p.2, "the ferry will run");
+    // A bare weekday or `yesterday` after the cue, as news agencies write it.
+    for s in [
+        "Okafor said Tuesday the ferry will run.",
+        "Okafor said Thursday that the ferry will run.",
+        "Okafor said yesterday the ferry will run.",
+    ] {
+        assert_eq!(one(s).2, "the ferry will run", "{s}");
+    }
+    for adjunct in ["Tuesday night in Lagos", "yesterday", "Tuesday"] {
+        assert!(adjunct_only(adjunct, Span::new(0, adjunct.len())), "{adjunct}");
+    }
     assert!(!adjunct_only("on the beach the tide was out", Span::new(0, 29)));
+}
+
+#[test]
+fn a_summing_up_tail_after_the_attribution_is_not_the_content() {
+    for s in [
+        "The port will spend $40 million on new cranes, officials said Monday, a sum twice last year's budget.",
+        "The port will spend $40 million on new cranes, officials said, a sum twice last year's budget.",
+    ] {
+        let p = one(s);
+        assert_eq!((p.0.as_str(), p.2.as_str()), ("officials", "The port will spend $40 million on new cranes"));
+    }
+    // A reported clause between commas still takes both sides.
+    let p = one("The cranes, officials said, would arrive in May.");
+    assert_eq!(p.2, "The cranes, officials said, would arrive in May");
 }
 
 #[test]
