@@ -78,9 +78,14 @@ fn currency(word: &str) -> Option<&'static str> {
 fn number(toks: &[Tok<'_>], i: usize) -> Option<(f64, usize)> {
     let w = |k: usize| toks.get(k).map_or("", |t| &*t.lower);
     let t = toks.get(i)?;
+    // `40m`, `2bn`: digits with a scale glued on, one word token.
+    if let Some((digits, scale)) = glued_scale(t) {
+        return digits.parse::<f64>().ok().map(|v| (v * scale, i + 1));
+    }
     if t.kind == TokKind::Num {
         let mut s = t.text.to_string();
         let mut j = i + 1;
+        let mut scale = 1.0;
         // `1,500,000`: groups of three digits after touching commas.
         while w(j) == "," && touches(toks, j - 1) && touches(toks, j) {
             match toks.get(j + 1) {
@@ -92,13 +97,18 @@ fn number(toks: &[Tok<'_>], i: usize) -> Option<(f64, usize)> {
             }
         }
         if w(j) == "." && touches(toks, j - 1) && touches(toks, j) {
-            if let Some(f) = toks.get(j + 1).filter(|f| f.kind == TokKind::Num) {
-                s.push('.');
-                s.push_str(f.text);
-                j += 2;
+            if let Some(f) = toks.get(j + 1) {
+                // `2.5`, or `2.5bn` with the scale glued to the decimals.
+                let decimals = if f.kind == TokKind::Num { Some((f.text, 1.0)) } else { glued_scale(f) };
+                if let Some((d, sc)) = decimals {
+                    s.push('.');
+                    s.push_str(d);
+                    scale = sc;
+                    j += 2;
+                }
             }
         }
-        return s.parse().ok().map(|v| (v, j));
+        return s.parse::<f64>().ok().map(|v| (v * scale, j));
     }
     if let Some(n) = time::small_number(&t.lower) {
         if n >= 20 && w(i + 1) == "-" && touches(toks, i) {
@@ -114,6 +124,17 @@ fn number(toks: &[Tok<'_>], i: usize) -> Option<(f64, usize)> {
         ("a", s) if time::scale(s).is_some() => Some((1.0, i + 1)),
         _ => None,
     }
+}
+
+/// Digits with a scale glued on (`40m`, `2bn`, `5k`): the digits and the scale's factor.
+fn glued_scale<'t>(t: &Tok<'t>) -> Option<(&'t str, f64)> {
+    if t.kind != TokKind::Word || !t.text.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let at = t.text.find(|c: char| !c.is_ascii_digit())?;
+    let suffix = t.text[at..].to_ascii_lowercase();
+    let scale = if suffix == "k" { Some(1e3) } else { time::scale(&suffix).filter(|_| suffix.len() <= 3) }?;
+    Some((&t.text[..at], scale))
 }
 
 /// Quantities in `text`; spans are byte offsets into `text`.
@@ -152,7 +173,16 @@ pub(crate) fn find_quantities_with_times(text: &str, toks: &[Tok<'_>], times: &[
         let pronoun = w(j) == "one"
             && j > 0
             && matches!(w(j - 1), "no" | "any" | "every" | "some" | "each" | "the" | "this" | "that");
-        if pronoun || toks[j..k].iter().any(&in_time) || (j > 0 && touches(toks, j - 1) && w(j - 1) == "-") {
+        // `voted 7-2`, `10-15`: a tally or a range, not a count of its own (see score::tally).
+        let chain = matches!(w(k), "-" | "–")
+            && touches(toks, k - 1)
+            && touches(toks, k)
+            && toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Num);
+        if pronoun
+            || chain
+            || toks[j..k].iter().any(&in_time)
+            || (j > 0 && touches(toks, j - 1) && w(j - 1) == "-")
+        {
             i = k.max(i + 1);
             continue;
         }
@@ -192,9 +222,25 @@ pub(crate) fn find_quantities_with_times(text: &str, toks: &[Tok<'_>], times: &[
 /// The noun a number counts, searched in the next few words: (noun, index after it).
 fn counted_noun(toks: &[Tok<'_>], k: usize) -> Option<(String, usize)> {
     let mut last_cap: Option<usize> = None;
-    for (j, t) in toks.iter().enumerate().skip(k).take(4) {
+    // Up to four words; a hyphenated compound counts as one.
+    let (mut compound_end, mut joined) = (0, 0);
+    for (j, t) in toks.iter().enumerate().skip(k) {
+        if j < compound_end {
+            continue;
+        }
+        if j - k - joined >= 4 {
+            break;
+        }
         if t.kind != TokKind::Word || STOP.contains(&&*t.lower) {
             break;
+        }
+        // `low-income`, `Japanese-born`: a hyphenated compound before the noun is an adjective.
+        let hyphen =
+            toks.get(j + 1).is_some_and(|h| h.text == "-") && touches(toks, j) && touches(toks, j + 1);
+        if hyphen && toks.get(j + 2).is_some_and(|n| n.kind == TokKind::Word) {
+            compound_end = j + 3;
+            joined += 2;
+            continue;
         }
         if t.is_capitalised() || ADJECTIVES.contains(&&*t.lower) {
             last_cap = Some(j).filter(|_| t.is_capitalised()).or(last_cap);
@@ -247,6 +293,18 @@ mod tests {
         case("Turnout was 52.3%.", "52.3%", 52.3, Some("%"));
         case("Support fell 4 percent.", "4 percent", 4.0, Some("%"));
         case("Prices rose 2 per cent.", "2 per cent", 2.0, Some("%"));
+        // A scale glued to the digits, as many outlets write it.
+        case("The deal is worth $2.5bn.", "$2.5bn", 2.5e9, Some("usd"));
+        case("It will cost £40m over two years.", "£40m", 4e7, Some("gbp"));
+        case("A bonus of $5k was paid.", "$5k", 5e3, Some("usd"));
+    }
+
+    #[test]
+    fn tallies_and_ranges_are_no_counts() {
+        let found = find_quantities("The council voted 7-2 to close it.");
+        assert!(found.is_empty(), "{found:?}");
+        // A hyphenated compound before the counted noun is an adjective.
+        case("Only 12 low-income families applied.", "12 low-income families", 12.0, Some("families"));
     }
 
     #[test]

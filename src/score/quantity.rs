@@ -441,6 +441,15 @@ mod tests {
     }
 
     #[test]
+    fn a_scale_glued_to_the_digits() {
+        number(
+            "The repairs will cost $48m, the engineer said.",
+            "The repairs will cost $63m, the engineer said.",
+        );
+        no_number("The repairs will cost $48m.", "The repairs will cost $48 million.");
+    }
+
+    #[test]
     fn a_figure_moved_within_its_sentence_keeps_its_slot() {
         number(
             "212 homes were evacuated during the spring floods.",

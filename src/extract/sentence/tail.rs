@@ -26,11 +26,25 @@ pub(super) fn cut_tail(body: &str, sp: Span) -> Span {
     let Some(t) = body.get(sp.start..sp.end) else { return sp };
     for m in TAIL.find_iter(t) {
         let head = &t[..m.start()];
-        if head.split_whitespace().count() >= 3 && !inside_quote(head) {
+        if head.split_whitespace().count() >= 3 && !inside_quote(head) && !time_phrase(&t[m.end()..]) {
             return trim_span(body, Span::new(sp.start, sp.start + m.start()));
         }
     }
     sp
+}
+
+/// Time units that make `a`/`an` open a time adjunct (`, a day after the vote`), not an apposition.
+const TIME_UNITS: &[&str] = &["day", "week", "month", "year", "decade", "fortnight", "hour"];
+
+/// True when `rest` (the words after a tail's `a`/`an`) is a time adjunct: `day after …`, `week
+/// earlier`, `year ago`, `few days later`.
+fn time_phrase(rest: &str) -> bool {
+    let mut ws =
+        rest.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+    let Some(unit) = ws.next() else { return false };
+    let unit = if unit == "few" { ws.next().unwrap_or_default() } else { unit };
+    TIME_UNITS.iter().any(|u| unit.strip_suffix('s').unwrap_or(&unit) == *u)
+        && ws.next().is_some_and(|w| matches!(w.as_str(), "after" | "before" | "later" | "earlier" | "ago"))
 }
 
 /// True when the words after a cue (`gap`, up to the next attribution) hold no content: at most
@@ -39,7 +53,7 @@ pub(super) fn cut_tail(body: &str, sp: Span) -> Span {
 /// clause before the attribution, not the tail and not the whole sentence.
 pub(super) fn only_a_tail(body: &str, gap: Span) -> bool {
     let Some(t) = body.get(gap.start..gap.end) else { return false };
-    TAIL.find(t).is_some_and(|m| {
+    TAIL.find(t).filter(|m| !time_phrase(&t[m.end()..])).is_some_and(|m| {
         let head = trim_span(body, Span::new(gap.start, gap.start + m.start()));
         head.is_empty() || adjunct_only(body, head)
     })
@@ -80,6 +94,15 @@ mod tests {
             "it was “a mess for all of us, a shambles” indeed"
         );
         assert_eq!(cut("fares will rise, the council said"), "fares will rise, the council said");
+        // A time adjunct opened by `a` is no apposition.
+        assert_eq!(
+            cut("the bridge would reopen in May, a day after the council voted"),
+            "the bridge would reopen in May, a day after the council voted"
+        );
+        assert_eq!(
+            cut("the bridge would reopen, a few weeks later than planned"),
+            "the bridge would reopen, a few weeks later than planned"
+        );
     }
 
     #[test]
