@@ -19,6 +19,39 @@ pub(super) fn finds_no_finding(cue: &str, body: &str, c: Span) -> bool {
         || (first.eq_ignore_ascii_case("a") && ws.next().is_some_and(|w| w.eq_ignore_ascii_case("way")))
 }
 
+/// True when a `respond`/`reply` cue only answers a request (`did not respond to a request for
+/// comment`, `replied to emails on Friday`): the words say someone was asked, not what they said.
+pub(super) fn answers_a_request(cue: &str, body: &str, c: Span) -> bool {
+    const ASKING: &[&str] = &[
+        "request",
+        "requests",
+        "email",
+        "emails",
+        "call",
+        "calls",
+        "message",
+        "messages",
+        "inquiry",
+        "inquiries",
+        "query",
+        "queries",
+    ];
+    const DETERMINERS: &[&str] = &["a", "an", "the", "our", "several", "repeated", "multiple", "further"];
+    let cue = cue.to_ascii_lowercase();
+    if !(cue.starts_with("respond") || cue.starts_with("repl")) {
+        return false;
+    }
+    let mut ws = body.get(c.start..c.end).unwrap_or("").split_whitespace().map(str::to_ascii_lowercase);
+    if ws.next().as_deref() != Some("to") {
+        return false;
+    }
+    let mut next = ws.next().unwrap_or_default();
+    if DETERMINERS.contains(&next.as_str()) {
+        next = ws.next().unwrap_or_default();
+    }
+    ASKING.contains(&next.trim_end_matches(|c: char| !c.is_alphanumeric()))
+}
+
 /// True when an `add` cue runs straight into `to` (`adding to her delegate lead`, `adds to the
 /// drama`): it grows something, it reports nothing. `gap` lies between the cue and its content
 /// `first` word; a comma, colon or quotation mark there (`adding: "to all of you …"`) keeps it.

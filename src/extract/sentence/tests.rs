@@ -501,3 +501,18 @@ fn adding_to_something_reports_nothing() {
     let p = one("Okafor added that the pier would reopen.");
     assert_eq!((p.0.as_str(), p.2.as_str()), ("Okafor", "the pier would reopen"));
 }
+
+#[test]
+fn not_answering_a_request_reports_nothing() {
+    for s in [
+        "Barros did not respond to a request for comment on Wednesday.",
+        "The agency has not replied to repeated emails.",
+    ] {
+        assert_eq!(one(s).3, ClaimKind::Assertion, "{s}");
+    }
+    // An answer with words of its own is still reported.
+    let p = one("Barros responded to the critics with a letter.");
+    assert_eq!((p.0.as_str(), p.3), ("Barros", ClaimKind::Indirect));
+    let p = one("Barros replied that the figures were wrong.");
+    assert_eq!((p.0.as_str(), p.2.as_str()), ("Barros", "the figures were wrong"));
+}
