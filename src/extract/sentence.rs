@@ -29,7 +29,7 @@ use bounds::{
     in_fronted_clause, lead_to_quote, quote_extent, seam, skip_lead_in, speaker_premodifier, trim_span,
     words,
 };
-use no_report::{addressee_only, adds_to, answers_a_request, finds_no_finding};
+use no_report::{addressee_only, adds_to, answers_a_request, claims_a_prize, finds_no_finding};
 
 /// What one sentence yields: one claim's kind, speaker and cue, content (body offsets).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -302,6 +302,7 @@ fn analyse_cues(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
                         && ["up", "by", "and"].iter().any(|w| w.eq_ignore_ascii_case(first)))
                         || finds_no_finding(cue_text(&masked, &attrs[k]), body, c)
                         || answers_a_request(cue_text(&masked, &attrs[k]), body, c)
+                        || claims_a_prize(cue_text(&masked, &attrs[k]), body, c)
                         || adds_to(cue_text(&masked, &attrs[k]), body, Span::new(ext[k].end, c.start), first))
             }) && !within.contains(&Some(k))
         })
