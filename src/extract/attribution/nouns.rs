@@ -94,14 +94,6 @@ const THAT_NOUNS: &[&str] = &[
     "suggestions",
     "warning",
     "warnings",
-    "promise",
-    "promises",
-    "pledge",
-    "pledges",
-    "vow",
-    "vows",
-    "threat",
-    "threats",
     "statement",
     "statements",
     "remark",
@@ -151,19 +143,25 @@ const THAT_NOUNS: &[&str] = &[
     "position",
 ];
 
+/// Nouns that take either clause (`his promise that …`, `her promise to …`).
+const PLEDGE_NOUNS: &[&str] =
+    &["promise", "promises", "pledge", "pledges", "vow", "vows", "threat", "threats"];
+
+/// True when `noun` reports a statement or a position before a `that` clause.
+fn takes_that(noun: &str) -> bool {
+    THAT_NOUNS.contains(&noun) || PLEDGE_NOUNS.contains(&noun)
+}
+
+/// True when `noun` reports an intention or a demand before a `to` infinitive.
+fn takes_to(noun: &str) -> bool {
+    TO_NOUNS.contains(&noun) || PLEDGE_NOUNS.contains(&noun)
+}
+
 /// Nouns that report an intention or a demand when a `to` infinitive follows them: `her promise
 /// to resign`, `the council's call to vote`. Not `plan(s)`, `decision`, `refusal`, `effort`, `bid`,
 /// `commitment`, `willingness` (PolNeAR train: about as many false predictions as matches or
 /// more; the annotators mark them as a verb's object more often than as cues).
 const TO_NOUNS: &[&str] = &[
-    "promise",
-    "promises",
-    "pledge",
-    "pledges",
-    "vow",
-    "vows",
-    "threat",
-    "threats",
     "proposal",
     "proposals",
     "call",
@@ -197,7 +195,7 @@ const NOT_INFINITIVE: &[&str] = &[
 /// the possessor (with its `'s`, as PolNeAR marks it), the cue the noun; in reading order.
 pub fn noun_attributions(text: &str) -> Vec<Attribution> {
     let mut out = Vec::new();
-    for (link, nouns) in [(" that ", THAT_NOUNS), (" to ", TO_NOUNS)] {
+    for (link, nouns) in [(" that ", takes_that as fn(&str) -> bool), (" to ", takes_to)] {
         for (at, _) in text.match_indices(link) {
             if link == " to " {
                 let next = text[at + link.len()..].split_whitespace().next().unwrap_or("");
@@ -219,13 +217,13 @@ pub fn noun_attributions(text: &str) -> Vec<Attribution> {
     out
 }
 
-/// The attribution of the noun ending at `end` of `text` (one of `nouns`), when up to two
+/// The attribution of the noun ending at `end` of `text` (one `nouns` accepts), when up to two
 /// modifiers and a possessive stand before it.
-fn possessed_noun(text: &str, end: usize, nouns: &[&str]) -> Option<Attribution> {
+fn possessed_noun(text: &str, end: usize, nouns: fn(&str) -> bool) -> Option<Attribution> {
     let before = &text[..end];
     let mut words = words_back(before);
     let (noun_at, noun) = words.next()?;
-    if !nouns.contains(&noun) {
+    if !nouns(noun) {
         return None;
     }
     let cue = Span::new(noun_at, noun_at + noun.len());
@@ -249,7 +247,7 @@ fn noun_by_source(text: &str, end: usize) -> Option<Attribution> {
     let words: Vec<(usize, &str)> = words_back(&text[..end]).take(7).collect();
     let k = words.iter().position(|&(_, w)| w == "by" || w == "from")?;
     let &(noun_at, noun) = words.get(k + 1)?;
-    if k == 0 || !THAT_NOUNS.contains(&noun) {
+    if k == 0 || !takes_that(noun) {
         return None;
     }
     let source = &words[..k];
