@@ -164,9 +164,6 @@ pub(super) fn adjunct_only(body: &str, sp: Span) -> bool {
         && !bare_time_then_clause(&ws)
 }
 
-/// Parts of the day after a bare time word (`Tuesday night`).
-const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
-
 /// True when `ws` opens with a bare time word (`Tuesday`, `yesterday`, no preposition) and goes
 /// on, without a comma, with words that open no adjunct: `said Tuesday the ferry will run` is a
 /// time and the reported clause, not an adjunct (`said Tuesday in Lagos` is one).
@@ -178,7 +175,9 @@ fn bare_time_then_clause(ws: &[&str]) -> bool {
         return false;
     }
     let mut rest = &ws[1..];
-    if !first.ends_with(',') && rest.first().is_some_and(|w| PARTS_OF_DAY.contains(&plain(w).as_str())) {
+    if !first.ends_with(',')
+        && rest.first().is_some_and(|w| crate::extract::time::lexicon::part_of_day(&plain(w)).is_some())
+    {
         rest = &rest[1..];
     }
     let joined = ws.len() - rest.len();

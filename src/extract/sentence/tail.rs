@@ -33,9 +33,6 @@ pub(super) fn cut_tail(body: &str, sp: Span) -> Span {
     sp
 }
 
-/// Time units that make `a`/`an` open a time adjunct (`, a day after the vote`), not an apposition.
-const TIME_UNITS: &[&str] = &["day", "week", "month", "year", "decade", "fortnight", "hour"];
-
 /// True when `rest` (the words after a tail's `a`/`an`) is a time adjunct: `day after …`, `week
 /// earlier`, `year ago`, `few days later`.
 fn time_phrase(rest: &str) -> bool {
@@ -43,7 +40,8 @@ fn time_phrase(rest: &str) -> bool {
         rest.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
     let Some(unit) = ws.next() else { return false };
     let unit = if unit == "few" { ws.next().unwrap_or_default() } else { unit };
-    TIME_UNITS.iter().any(|u| unit.strip_suffix('s').unwrap_or(&unit) == *u)
+    // `a day after`, not `a figure`: a time unit of the time lexicon.
+    crate::extract::time::lexicon::unit(&unit).is_some()
         && ws.next().is_some_and(|w| matches!(w.as_str(), "after" | "before" | "later" | "earlier" | "ago"))
 }
 
