@@ -23,6 +23,7 @@ pub mod disjoint;
 pub mod error;
 pub mod extract;
 pub mod ingest;
+mod lower;
 pub mod model;
 pub mod pipeline;
 pub mod render;

@@ -160,8 +160,8 @@ pub fn extract_statements(doc: &Document, opts: &ExtractOptions) -> (Vec<Claim>,
         });
         let cue = f.speaker.map(|(_, c)| text_span(doc, c));
         let content = text_span(doc, f.content);
-        let ctext_owned = content.text.clone();
-        let ctext = ctext_owned.as_str();
+        // The content's text, borrowed from the body (what `content.text` holds).
+        let ctext = body.get(f.content.start..f.content.end).unwrap_or("");
         let at = f.content.start;
         let mut modality = markers::modality(ctext);
         let mut modality_cue = Vec::new();

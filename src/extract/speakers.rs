@@ -6,7 +6,11 @@
 //! surname matching (`Abe` → `Shinzo Abe`), the nearest earlier person for `he`/`she`, the nearest
 //! earlier person whose title matches for `the prime minister`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::LazyLock;
+
+use crate::lower::Lower;
+use crate::text::FnvBuild;
 
 /// Words that are titles, roles or nationalities in front of a name, never the name itself.
 const TITLE_WORDS: &[&str] = &[
@@ -91,7 +95,7 @@ const TITLE_WORDS: &[&str] = &[
 /// `they`, `its` → `it`; any other phrase trimmed.
 fn unpossessed(phrase: &str) -> String {
     let t = phrase.trim();
-    let owner = match t.to_lowercase().as_str() {
+    let owner = match Lower::of(t).as_str() {
         "his" => Some("he"),
         "their" => Some("they"),
         "its" => Some("it"),
@@ -137,6 +141,11 @@ pub struct SpeakerResolver {
     last_person: Option<String>,
     /// User aliases, lower-cased alias → canonical.
     aliases: BTreeMap<String, String>,
+    /// Phrases registered already: registering one again changes nothing (a document names the
+    /// same people many times).
+    registered: HashSet<String, FnvBuild>,
+    /// The name part of entity mentions ([`split_title`]'s second half), by mention.
+    bare: HashMap<String, String, FnvBuild>,
 }
 
 fn words(s: &str) -> Vec<&str> {
@@ -145,8 +154,23 @@ fn words(s: &str) -> Vec<&str> {
 
 /// True for a title word (`prime`, `minister`, `Japanese`, `mayor`), possessive or not.
 pub fn is_title(w: &str) -> bool {
-    TITLE_WORDS.contains(&w.to_lowercase().trim_end_matches(['’', '\'', 's']).trim_end_matches('’'))
-        || TITLE_WORDS.contains(&w.to_lowercase().as_str())
+    let l = Lower::of(w);
+    title_word(l.trim_end_matches(['’', '\'', 's']).trim_end_matches('’')) || title_word(&l)
+}
+
+/// True when `w` (lower case) is one of [`TITLE_WORDS`] (a set: asked for every word of every
+/// speaker phrase and entity mention).
+fn title_word(w: &str) -> bool {
+    static SET: LazyLock<HashSet<&'static str, FnvBuild>> =
+        LazyLock::new(|| TITLE_WORDS.iter().copied().collect());
+    SET.contains(w)
+}
+
+/// True when `w` (lower case) is one of [`ROLE_TITLES`].
+fn role_title(w: &str) -> bool {
+    static SET: LazyLock<HashSet<&'static str, FnvBuild>> =
+        LazyLock::new(|| ROLE_TITLES.iter().copied().collect());
+    SET.contains(w)
 }
 
 /// Role-noun endings (`leader`, `editor`, `columnist`, `spokesman`, `president`, `consultant`,
@@ -159,7 +183,7 @@ const ROLE_ENDINGS: &[&str] = &[
 /// A word that names a role: a speaker title word, a short role (`aide`, `host`), or five letters or more with a role-noun
 /// ending, not a verb form in `-ed` (`backed`).
 pub(crate) fn is_role_noun(w: &str) -> bool {
-    let l = w.to_lowercase();
+    let l = Lower::of(w);
     is_title(w)
         || matches!(l.as_str(), "aide" | "host" | "chef" | "poet" | "czar" | "tsar" | "star")
         || (l.chars().count() >= 5
@@ -189,9 +213,8 @@ fn name_after_description(ws: &[&str]) -> Option<usize> {
     let name_words = ws.len() - last - 1;
     let capitalised = ws[last + 1..].iter().any(|w| w.chars().next().is_some_and(char::is_uppercase))
         && (name_words >= 2 || (name_words == 1 && is_title(ws[last])));
-    let title_like = ws[..=last].iter().all(|w| !NOT_TITLE_BEFORE_NAME.contains(&w.to_lowercase().as_str()));
-    (capitalised && title_like && !DESCRIBED_START.contains(&ws[0].to_lowercase().as_str()))
-        .then_some(last + 1)
+    let title_like = ws[..=last].iter().all(|w| !NOT_TITLE_BEFORE_NAME.contains(&Lower::of(w).as_str()));
+    (capitalised && title_like && !DESCRIBED_START.contains(&Lower::of(ws[0]).as_str())).then_some(last + 1)
 }
 
 /// Splits `Japanese Prime Minister Shinzo Abe` into titles and the name `Shinzo Abe`, and a
@@ -301,7 +324,7 @@ fn unabbreviated(title: &str) -> &str {
 }
 
 fn split_capitalised_title(ws: &[&str]) -> (Vec<String>, String) {
-    let lower = |w: &str| w.to_lowercase();
+    let lower = Lower::of;
     // `North`/`South` are part of a title only before another title word (`North Korean
     // leader`), never in a place name (`North Korea`).
     let compass = |w: &str| matches!(lower(w).as_str(), "north" | "south");
@@ -312,10 +335,12 @@ fn split_capitalised_title(ws: &[&str]) -> (Vec<String>, String) {
         }
         // A role after a title word (`Chief Engineer`, `Deputy Director`) when two name words
         // follow, so that a first name ending like a role (`Sen. Walker Smith`) stays a name.
-        ROLE_TITLES.contains(&lower(w).as_str())
-            || (k > 0 && ws.len() - k > 2 && is_title(ws[k - 1]) && is_role_noun(w))
+        role_title(&lower(w)) || (k > 0 && ws.len() - k > 2 && is_title(ws[k - 1]) && is_role_noun(w))
     };
-    let head = |w: &str| HEAD_TITLES.contains(&lower(w).as_str()) || ROLE_TITLES.contains(&lower(w).as_str());
+    let head = |w: &str| {
+        let l = lower(w);
+        HEAD_TITLES.contains(&l.as_str()) || role_title(&l)
+    };
     // One capitalised word in front of a head title (`Police Chief Ana Ruiz`, `Health Minister
     // Aso`) belongs to the title.
     let mut i = usize::from(
@@ -324,7 +349,7 @@ fn split_capitalised_title(ws: &[&str]) -> (Vec<String>, String) {
     while i + 1 < ws.len() && titled(i) {
         i += 1;
     }
-    let titles = ws[..i].iter().map(|w| lower(w)).collect();
+    let titles = ws[..i].iter().map(|w| w.to_lowercase()).collect();
     (titles, ws[i..].join(" "))
 }
 
@@ -344,6 +369,10 @@ impl SpeakerResolver {
     /// Registers a name seen anywhere in the text before resolving (so `Abe` in the headline can
     /// resolve to `Shinzo Abe` introduced in the body).
     pub fn register(&mut self, phrase: &str) {
+        if self.registered.contains(phrase) {
+            return;
+        }
+        self.registered.insert(phrase.to_string());
         let (titles, name) = split_title(&unpossessed(phrase));
         if words(&name).len() >= 2 && name.chars().next().is_some_and(char::is_uppercase) {
             self.add_person(&name, titles);
@@ -416,7 +445,11 @@ impl SpeakerResolver {
                 None => name.clone(),
             }
         };
-        let canon = self.aliases.get(&canon.to_lowercase()).cloned().unwrap_or(canon);
+        let canon = if self.aliases.is_empty() {
+            canon
+        } else {
+            self.aliases.get(&canon.to_lowercase()).cloned().unwrap_or(canon)
+        };
         // `Japan said …` / `the Foreign Ministry said …`: a state or a body is never a later `he`.
         if !super::places::is_place_or_body(&canon) {
             self.last_person = Some(canon.clone());
@@ -425,11 +458,21 @@ impl SpeakerResolver {
     }
 
     /// Canonical form of an entity mention (surname → full name when known).
-    pub fn canonical_entity(&self, mention: &str) -> String {
-        if let Some(c) = self.aliases.get(&mention.to_lowercase()) {
-            return c.clone();
+    pub fn canonical_entity(&mut self, mention: &str) -> String {
+        // Without user aliases (the usual case) the lower case is not needed.
+        if !self.aliases.is_empty() {
+            if let Some(c) = self.aliases.get(&mention.to_lowercase()) {
+                return c.clone();
+            }
         }
-        let (_, name) = split_title(mention);
+        let name = match self.bare.get(mention) {
+            Some(n) => n.clone(),
+            None => {
+                let (_, n) = split_title(mention);
+                self.bare.insert(mention.to_string(), n.clone());
+                n
+            }
+        };
         if !name.contains(' ') {
             if let Some(p) = self.people.iter().find(|p| p.last.as_deref() == Some(name.as_str())) {
                 return p.name.clone();
