@@ -11,6 +11,7 @@ pub mod context;
 pub mod repair;
 pub mod roles;
 pub mod rules;
+mod template;
 
 use context::Line;
 use roles::{ParaInfo, ParaRole};

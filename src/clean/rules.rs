@@ -80,8 +80,6 @@ pub(super) fn word_iter(n: &str) -> impl Iterator<Item = &str> {
     n.split(|c: char| !(c.is_alphanumeric() || c == '\'')).filter(|w| !w.is_empty())
 }
 
-static TEMPLATE: LazyLock<Regex> = LazyLock::new(|| re(r"\{\{[^{}\n]{0,80}\}\}"));
-
 fn re(p: &str) -> Regex {
     // The patterns are constants of this file; a typo is caught by the unit tests.
     #[allow(clippy::unwrap_used)] // constant pattern, tested
@@ -94,10 +92,7 @@ fn wb(p: &str) -> WordBoundTwin {
     WordBoundTwin::new(p)
 }
 
-/// Byte ranges of `{{template}}` tags in a line.
-pub fn template_tags(line: &str) -> Vec<(usize, usize)> {
-    TEMPLATE.find_iter(line).map(|m| (m.start(), m.end())).collect()
-}
+pub use super::template::template_tags;
 
 /// True when a line is nothing but template tags (and punctuation).
 fn template_only(line: &str) -> bool {
@@ -105,8 +100,14 @@ fn template_only(line: &str) -> bool {
     if tags.is_empty() {
         return false;
     }
-    let rest = TEMPLATE.replace_all(line, "");
-    rest.chars().filter(|c| c.is_alphanumeric()).count() < 3
+    // Fewer than three letters or digits outside the tags.
+    let mut at = 0;
+    let mut alnum = 0;
+    for &(s, e) in tags.iter().chain(std::iter::once(&(line.len(), line.len()))) {
+        alnum += line[at..s].chars().filter(|c| c.is_alphanumeric()).count();
+        at = e;
+    }
+    alnum < 3
 }
 
 /// Paywall prompts that decide alone.
