@@ -49,7 +49,7 @@ use crate::model::{Polarity, Reason, Shift, ShiftLabel, TextSpan};
 
 use super::scale::{step_name, REFUSAL_SIDE_MAX, WILLINGNESS_SIDE_MIN};
 use super::stance::{flipped_predicates, is_stance_stem, net, StanceHit};
-use super::words::{diff, diff_tokens, Edit};
+use super::words::{diff, diff_token_pair, Edit};
 use super::Statement;
 
 /// Smallest tone change that counts as softened / hardened.
@@ -315,7 +315,7 @@ pub fn compare_with(from: usize, to: usize, a: &Statement<'_>, b: &Statement<'_>
     }
 
     // Content.
-    let (ta, tb) = (diff_tokens(&a.claim.content.text), diff_tokens(&b.claim.content.text));
+    let (ta, tb) = diff_token_pair(&a.claim.content.text, &b.claim.content.text);
     let edits = diff(&ta, &tb);
     let mut words = Vec::new();
     let (mut ev_a, mut ev_b) = (Vec::new(), Vec::new());

@@ -84,6 +84,18 @@ pub fn quoted_ranges(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// The words a diff of two texts compares: the quoted words of each when both quote something,
+/// else all words of both. Quoted words of one side against every word of the other would list
+/// words the two share as added or removed ("he supports the plan" against "he supports it
+/// \"without delay\"" is not `+supports`).
+pub fn diff_token_pair<'a, 'b>(a: &'a str, b: &'b str) -> (Vec<Token<'a>>, Vec<Token<'b>>) {
+    if quoted_ranges(a).is_empty() || quoted_ranges(b).is_empty() {
+        (tokens(a), tokens(b))
+    } else {
+        (diff_tokens(a), diff_tokens(b))
+    }
+}
+
 /// The words a diff compares: the quoted words when the text quotes something, else all words.
 pub fn diff_tokens(text: &str) -> Vec<Token<'_>> {
     let all = tokens(text);
@@ -182,6 +194,18 @@ mod tests {
             d.iter().filter_map(|e| if let Edit::Remove(i) = e { Some(a[*i].word) } else { None }).collect();
         assert_eq!(added, ["never", "anyone"]);
         assert_eq!(removed, ["them"]);
+    }
+
+    #[test]
+    fn a_pair_is_diffed_on_quotes_only_when_both_quote() {
+        let words = |v: Vec<Token<'_>>| v.into_iter().map(|t| t.word).collect::<Vec<_>>().join(" ");
+        let (a, b) = diff_token_pair(r#"she backs the levy "without delay""#, "she backs the levy");
+        assert_eq!(
+            (words(a), words(b)),
+            ("she backs the levy without delay".into(), "she backs the levy".into())
+        );
+        let (a, b) = diff_token_pair(r#"she said "yes" today"#, r#"she said "no" today"#);
+        assert_eq!((words(a), words(b)), ("yes".into(), "no".into()));
     }
 
     #[test]
