@@ -31,7 +31,6 @@
 
 pub mod scale;
 pub mod shift;
-pub mod stance;
 pub mod tone;
 pub mod words;
 
@@ -43,7 +42,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 
 use crate::disjoint::DisjointSets;
 use crate::model::{Claim, ClaimRef, Document, Position, Speaker, TextSpan, Timeline, TopicTimeline};
-use crate::score::score_claims;
+use crate::score::{score_claims, stance};
 
 /// Options of [`shift`]; `Default` gives the documented thresholds.
 #[derive(Clone, Debug)]
@@ -233,7 +232,7 @@ fn candidate_pairs(stmts: &[Statement<'_>]) -> BTreeSet<(usize, usize)> {
 /// Topic similarity of two statements (see the module docs, step 4).
 pub fn topic_similarity<'a>(a: &'a Statement<'_>, b: &'a Statement<'_>) -> f64 {
     let side = |s: &'a Statement<'_>| (s.claim.content.text.as_str(), &s.stance[..], &s.cue_stance[..]);
-    if stance::opposed_on_target(side(a), side(b)) {
+    if stance::opposed_on_target(side(a), side(b)).is_some() {
         return 1.0;
     }
     score_claims(a.claim, b.claim).similarity.max(words::overlap(&a.stems, &b.stems))

@@ -15,7 +15,7 @@
 //!   `softened`). The reverse is no signal: a later report that does not repeat an exception has
 //!   not necessarily withdrawn it;
 //! - `polarity-reversed`: the claims' polarities differ *and* a predicate is negated in one and
-//!   stated without negation in the other (see [`super::stance::flipped_predicates`]: "will not
+//!   stated without negation in the other (see [`crate::score::stance::flipped_predicates`]: "will not
 //!   renew the contract" → "will renew the contract") — the same predicate, not merely a
 //!   negation somewhere in one sentence;
 //! - `stance-reversed`: the net stance (support / endorse … against oppose / reject …, negation
@@ -48,9 +48,9 @@ use std::collections::BTreeSet;
 use crate::model::{Polarity, Reason, Shift, ShiftLabel, TextSpan};
 
 use super::scale::{step_name, REFUSAL_SIDE_MAX, WILLINGNESS_SIDE_MIN};
-use super::stance::{flipped_predicates, is_stance_stem, net, StanceHit};
 use super::words::{diff, diff_token_pair, Edit};
 use super::Statement;
+use crate::score::stance::{flipped_predicates, is_stance_stem, net, StanceHit};
 
 /// Smallest tone change that counts as softened / hardened.
 pub const TONE_DELTA: f64 = 0.5;

@@ -221,25 +221,33 @@ pub fn target_stems(text: &str, from: usize) -> BTreeSet<String> {
     out
 }
 
-/// True when two texts take opposite stances on one target: a hit of `a` and a hit of `b` have
-/// opposite signs and the target of one holds every word of the other's (overlap coefficient
-/// 1): "supports the plan" / "no longer supports the dam repair plan", "backs the levy" /
-/// "opposes the levy". Targets that differ in a word on both sides ("the Democratic candidate"
-/// / "the Republican candidate") do not count. Each side gives `(text, hits, cue hits)`: a cue
-/// hit's target is the start of the text.
-pub fn opposed_on_target(
-    a: (&str, &[StanceHit], &[StanceHit]),
-    b: (&str, &[StanceHit], &[StanceHit]),
-) -> bool {
-    let sides = |(text, hits, cue): (&str, &[StanceHit], &[StanceHit])| -> Vec<(i8, BTreeSet<String>)> {
+/// A hit of a stance and where it stands: in the text (`false`) or in the cue (`true`).
+pub type Located<'h> = (&'h StanceHit, bool);
+
+/// The first pair of hits by which two texts take opposite stances on one target: a hit of `a`
+/// and a hit of `b` have opposite signs and the target of one holds every word of the other's
+/// (overlap coefficient 1): "supports the plan" / "no longer supports the dam repair plan",
+/// "backs the levy" / "opposes the levy". Targets that differ in a word on both sides ("the
+/// Democratic candidate" / "the Republican candidate") do not count. Each side gives `(text,
+/// hits, cue hits)`: a cue hit's target is the start of the text.
+pub fn opposed_on_target<'h>(
+    a: (&str, &'h [StanceHit], &'h [StanceHit]),
+    b: (&str, &'h [StanceHit], &'h [StanceHit]),
+) -> Option<(Located<'h>, Located<'h>)> {
+    type Aimed<'h> = (Located<'h>, BTreeSet<String>);
+    let sides = |(text, hits, cue): (&str, &'h [StanceHit], &'h [StanceHit])| -> Vec<Aimed<'h>> {
         hits.iter()
-            .map(|h| (h.sign, target_stems(text, h.end)))
-            .chain(cue.iter().map(|h| (h.sign, target_stems(text, 0))))
+            .map(|h| ((h, false), target_stems(text, h.end)))
+            .chain(cue.iter().map(|h| ((h, true), target_stems(text, 0))))
             .filter(|(_, t)| !t.is_empty())
             .collect()
     };
     let (sa, sb) = (sides(a), sides(b));
-    sa.iter().any(|(x, ta)| sb.iter().any(|(y, tb)| x != y && (ta.is_subset(tb) || tb.is_subset(ta))))
+    sa.iter().find_map(|(x, ta)| {
+        sb.iter()
+            .find(|(y, tb)| x.0.sign != y.0.sign && (ta.is_subset(tb) || tb.is_subset(ta)))
+            .map(|(y, _)| (*x, *y))
+    })
 }
 
 /// Stems of the stance word forms.
@@ -341,24 +349,24 @@ mod tests {
 
     #[test]
     fn opposite_stances_on_one_target_are_linked() {
+        fn linked(a: (&str, &[StanceHit], &[StanceHit]), b: (&str, &[StanceHit], &[StanceHit])) -> bool {
+            opposed_on_target(a, b).is_some()
+        }
         let side = |t: &'static str| (t, stance_hits(t));
         let (a, b) =
             (side("she supports the plan and expects a vote"), side("she no longer supports the ferry plan"));
-        assert!(opposed_on_target((a.0, &a.1, &[]), (b.0, &b.1, &[])));
+        assert!(linked((a.0, &a.1, &[]), (b.0, &b.1, &[])));
         let c = side("she opposes the levy");
-        assert!(opposed_on_target(
-            (side("he backs the levy").0, &side("he backs the levy").1, &[]),
-            (c.0, &c.1, &[])
-        ));
+        assert!(linked((side("he backs the levy").0, &side("he backs the levy").1, &[]), (c.0, &c.1, &[])));
         // same sign, or targets that differ on both sides: no link
         let d = side("she supports the ferry plan");
-        assert!(!opposed_on_target((a.0, &a.1, &[]), (d.0, &d.1, &[])));
+        assert!(!linked((a.0, &a.1, &[]), (d.0, &d.1, &[])));
         let (e, f) = (side("he backs the Democratic candidate"), side("he opposes the Republican candidate"));
-        assert!(!opposed_on_target((e.0, &e.1, &[]), (f.0, &f.1, &[])));
+        assert!(!linked((e.0, &e.1, &[]), (f.0, &f.1, &[])));
         // a stance in the cue takes the start of the content as its target
         let g = side("the ferry plan");
         let cue = stance_hits("endorsed");
-        assert!(opposed_on_target((g.0, &g.1, &cue), (b.0, &b.1, &[])));
+        assert!(linked((g.0, &g.1, &cue), (b.0, &b.1, &[])));
     }
 
     #[test]
