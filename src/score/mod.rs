@@ -13,6 +13,7 @@ pub mod features;
 mod hedge;
 pub mod levenshtein;
 pub mod lexicon;
+mod misquote;
 mod negation;
 pub mod prepared;
 mod quantity;

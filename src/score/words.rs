@@ -61,6 +61,29 @@ pub fn overlap(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
     a.intersection(b).count() as f64 / m as f64
 }
 
+/// The byte ranges of `text` inside quotation marks (straight or curly double quotes); an
+/// unclosed quote runs to the end. Empty when the text quotes nothing.
+pub fn quoted_ranges(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (pos, c) in text.char_indices() {
+        let is_open = c == '“' || (c == '"' && open.is_none());
+        let is_close = c == '”' || (c == '"' && open.is_some());
+        if is_close && open.is_some() {
+            if let Some(s) = open.take() {
+                out.push((s, pos));
+            }
+        } else if is_open && open.is_none() {
+            open = Some(pos + c.len_utf8());
+        }
+    }
+    if let Some(s) = open {
+        out.push((s, text.len()));
+    }
+    out.retain(|(s, e)| e > s);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -77,5 +100,14 @@ mod tests {
     fn content_words_drop_stop_words() {
         let w = content_words("The minister said he will meet the rebels");
         assert_eq!(w.into_iter().collect::<Vec<_>>(), ["meet", "minister", "rebels"]);
+    }
+
+    #[test]
+    fn quoted_ranges_straight_curly_and_unclosed() {
+        assert_eq!(quoted_ranges(r#"He said "yes" and "no"#), vec![(9, 12), (19, 21)]);
+        let t = "called it “a threat” today";
+        let r = quoted_ranges(t);
+        assert_eq!(&t[r[0].0..r[0].1], "a threat");
+        assert!(quoted_ranges("no quotes").is_empty());
     }
 }

@@ -3,30 +3,7 @@
 
 use std::collections::BTreeSet;
 
-pub use crate::score::words::{content_words, is_stop, overlap, tokens, Token};
-
-/// The byte ranges of `text` inside quotation marks (straight or curly double quotes); an
-/// unclosed quote runs to the end. Empty when the text quotes nothing.
-pub fn quoted_ranges(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut open: Option<usize> = None;
-    for (pos, c) in text.char_indices() {
-        let is_open = c == '“' || (c == '"' && open.is_none());
-        let is_close = c == '”' || (c == '"' && open.is_some());
-        if is_close && open.is_some() {
-            if let Some(s) = open.take() {
-                out.push((s, pos));
-            }
-        } else if is_open && open.is_none() {
-            open = Some(pos + c.len_utf8());
-        }
-    }
-    if let Some(s) = open {
-        out.push((s, text.len()));
-    }
-    out.retain(|(s, e)| e > s);
-    out
-}
+pub use crate::score::words::{content_words, is_stop, overlap, quoted_ranges, tokens, Token};
 
 /// The words a diff of two texts compares: the quoted words of each when both quote something,
 /// else all words of both. Quoted words of one side against every word of the other would list
@@ -103,15 +80,6 @@ pub fn diff(a: &[Token<'_>], b: &[Token<'_>]) -> Vec<Edit> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn quoted_ranges_straight_curly_and_unclosed() {
-        assert_eq!(quoted_ranges(r#"He said "yes" and "no"#), vec![(9, 12), (19, 21)]);
-        let t = "called it “a threat” today";
-        let r = quoted_ranges(t);
-        assert_eq!(&t[r[0].0..r[0].1], "a threat");
-        assert!(quoted_ranges("no quotes").is_empty());
-    }
 
     #[test]
     fn diff_marks_added_and_removed_words() {
