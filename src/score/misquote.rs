@@ -132,34 +132,11 @@ fn fragment_changes<'s>(a: &'s Side, b: &'s Side, min_shared: usize) -> Option<(
 
 #[cfg(test)]
 mod tests {
-    use crate::model::{Claim, ClaimKind, Polarity, Speaker, TextSpan};
+    use crate::model::{Claim, ClaimKind};
     use crate::score::score_claims;
 
     fn claim(content: &str, kind: ClaimKind) -> Claim {
-        let span = |t: &str| TextSpan { text: t.into(), start: 0, end: t.len() };
-        Claim {
-            id: "c1".into(),
-            sentence: 0,
-            kind,
-            speaker: Some(Speaker {
-                name: "Ada Moss".into(),
-                text: "Moss".into(),
-                start: 0,
-                end: 4,
-                anonymous: false,
-            }),
-            cue: Some(span("called")),
-            content: span(content),
-            said_on: None,
-            said_in: None,
-            entities: Vec::new(),
-            numbers: Vec::new(),
-            times: Vec::new(),
-            polarity: Polarity::Positive,
-            modality: Vec::new(),
-            conditions: Vec::new(),
-            within: None,
-        }
+        crate::score::conflict::tests::claim(content, 0, "Ada Moss", kind)
     }
 
     fn misquote(a: (&str, ClaimKind), b: (&str, ClaimKind)) -> Option<String> {
