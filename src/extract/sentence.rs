@@ -18,6 +18,7 @@ use crate::model::{ClaimKind, Span};
 
 mod bounds;
 mod main_clause;
+mod mid_clause;
 mod no_report;
 mod noun_claims;
 mod tail;
@@ -254,6 +255,9 @@ fn analyse_cues(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
                         // aide's words end with the fronted clause.
                         if in_fronted_clause(&body[prev_hi..lo]) {
                             cut_fronted(body, c)
+                        } else if mid_clause::in_mid_clause(&body[sp.start..lo]) {
+                            // `The levy, even after the mayor criticized it, passed`: to `it`.
+                            mid_clause::cut_mid_clause(body, c)
                         } else {
                             c
                         }
