@@ -50,13 +50,18 @@ fn rows(c: &Comparison) -> Vec<(String, String, String)> {
 
 fn summary(c: &Comparison) -> String {
     let k = &c.consistency;
+    let possible = if k.possible_conflicts > 0 {
+        format!(" ({} more possible)", k.possible_conflicts)
+    } else {
+        String::new()
+    };
     format!(
-        "{} ({} claims) vs {} ({} claims): {} aligned, coverage {:.2}, agreement {:.2}, {} conflicts, score {:.2}\n",
+        "{} ({} claims) vs {} ({} claims): {} aligned, coverage {:.2}, agreement {:.2}, {} conflicts{possible}, score {:.2}\n",
         k.outlet_a, k.claims_a, k.outlet_b, k.claims_b, k.aligned, k.coverage, k.agreement_rate, k.conflicts, k.score
     )
 }
 
-/// The terminal table, `width` columns wide (the relation column stays narrow).
+/// The terminal table, `width` columns wide (the relation column stays narrow: 26 columns, the longest reason code that is common, `possible-conflict-negation`).
 pub fn compare_table(c: &Comparison, width: u16) -> String {
     let mut t = Table::new();
     t.load_style(UTF8_FULL).set_content_arrangement(ContentArrangement::Dynamic).set_width(width);
@@ -65,7 +70,7 @@ pub fn compare_table(c: &Comparison, width: u16) -> String {
         t.add_row(vec![a, r, b]);
     }
     if let Some(col) = t.column_mut(1) {
-        col.set_constraint(ColumnConstraint::UpperBoundary(Width::Fixed(22)));
+        col.set_constraint(ColumnConstraint::UpperBoundary(Width::Fixed(26)));
     }
     format!("{t}\n{}", summary(c))
 }

@@ -36,7 +36,7 @@ pub fn detect(
     out.extend(super::tally::detect(a, b, &al));
     out.extend(super::negation::detect(a, b, &al));
     out.extend(antonyms(a, b, &al));
-    out.extend(misquote(a, b, diff));
+    out.extend(super::misquote::detect(a, b, diff));
     out.extend(super::hedge::detect(a, b, &al));
     out
 }
@@ -138,7 +138,7 @@ fn antonyms(a: &Side, b: &Side, al: &Alignment) -> Option<Reason> {
 }
 
 /// Surname-level key of a speaker: the last word of the canonical name, lower case.
-fn surname(name: &str) -> String {
+pub(super) fn surname(name: &str) -> String {
     name.split_whitespace().last().unwrap_or("").to_lowercase()
 }
 
@@ -177,38 +177,6 @@ fn denial(a: &Side, b: &Side, para: f64, same: bool, th: &Thresholds) -> Option<
     let (denier, deny, plain) = if da { ("a", ca, cb) } else { ("b", cb, ca) };
     let detail = format!("only {denier} reports a denial: '{}' against '{}'", deny.text, plain.text);
     Some(reason("conflict-negation", detail, vec![ca.clone()], vec![cb.clone()]))
-}
-
-/// Both direct quotes of the same speaker, with different content words.
-fn misquote(a: &Side, b: &Side, diff: &[String]) -> Option<Reason> {
-    let (sa, sb) = (a.speaker?, b.speaker?);
-    if a.kind != Some(ClaimKind::Direct) || b.kind != Some(ClaimKind::Direct) {
-        return None;
-    }
-    if surname(&sa.name) != surname(&sb.name) {
-        return None;
-    }
-    let changed = |prefix: char| -> Vec<&str> {
-        diff.iter()
-            .filter(|d| d.starts_with(prefix))
-            .map(|d| &d[1..])
-            .filter(|w| !lexicon::is_stop(w))
-            .collect()
-    };
-    let (gone, added) = (changed('-'), changed('+'));
-    if gone.is_empty() && added.is_empty() {
-        return None;
-    }
-    let spans = |s: &Side, words: &[&str]| -> Vec<TextSpan> {
-        s.tokens
-            .iter()
-            .filter(|t| words.contains(&t.lower.as_str()))
-            .map(|t| s.span(t.start, t.end))
-            .collect()
-    };
-    let detail =
-        format!("quotes of {} differ: a has [{}], b has [{}]", sa.name, gone.join(" "), added.join(" "));
-    Some(reason("conflict-misquote", detail, spans(a, &gone), spans(b, &added)))
 }
 
 /// Two date values that cannot be the same day, month or year (one is not a prefix of the other).

@@ -1,0 +1,166 @@
+//! The misquote detector: one speaker's quoted words given differently by two outlets. Two direct
+//! quotes compare all their words; when either side only quotes a fragment (`mixed`: called the
+//! estimate "wildly inflated"), the quoted words of each side are compared, and only where they
+//! overlap: a fragment the other side's quote contains is no misquote, nor are two fragments that
+//! share no content word (two different parts of one speech).
+
+use super::conflict::{reason, surname};
+use super::lexicon;
+use super::relation::Side;
+use super::similarity::Token;
+use super::words::quoted_ranges;
+use crate::model::{ClaimKind, Reason, TextSpan};
+
+/// Runs the detector; `diff` is the pair's word-level diff (`-w`, `+w`, `=w`).
+pub fn detect(a: &Side, b: &Side, diff: &[String]) -> Option<Reason> {
+    let (sa, sb) = (a.speaker?, b.speaker?);
+    if surname(&sa.name) != surname(&sb.name) {
+        return None;
+    }
+    let quoting = |s: &Side| matches!(s.kind, Some(ClaimKind::Direct | ClaimKind::Mixed));
+    if !quoting(a) || !quoting(b) {
+        return None;
+    }
+    let (gone, added): (Vec<&str>, Vec<&str>) =
+        if a.kind == Some(ClaimKind::Direct) && b.kind == Some(ClaimKind::Direct) {
+            let changed = |prefix: char| -> Vec<&str> {
+                diff.iter()
+                    .filter(|d| d.starts_with(prefix))
+                    .map(|d| &d[1..])
+                    .filter(|w| !lexicon::is_stop(w))
+                    .collect()
+            };
+            (changed('-'), changed('+'))
+        } else {
+            fragment_changes(a, b)?
+        };
+    if gone.is_empty() && added.is_empty() {
+        return None;
+    }
+    let spans = |s: &Side, words: &[&str]| -> Vec<TextSpan> {
+        s.tokens
+            .iter()
+            .filter(|t| words.contains(&t.lower.as_str()))
+            .map(|t| s.span(t.start, t.end))
+            .collect()
+    };
+    let detail =
+        format!("quotes of {} differ: a has [{}], b has [{}]", sa.name, gone.join(" "), added.join(" "));
+    Some(reason("conflict-misquote", detail, spans(a, &gone), spans(b, &added)))
+}
+
+/// The tokens of a side inside quotation marks; all of them for a direct quote whose content
+/// holds no quotation marks (the reader took them off).
+fn quoted<'s>(s: &'s Side) -> Vec<&'s Token> {
+    let q = quoted_ranges(s.text);
+    if q.is_empty() {
+        return if s.kind == Some(ClaimKind::Direct) { s.tokens.iter().collect() } else { Vec::new() };
+    }
+    s.tokens.iter().filter(|t| q.iter().any(|&(x, y)| t.start >= x && t.end <= y)).collect()
+}
+
+/// Content words (lower case) that differ between the quoted words of two sides where the quotes
+/// overlap, `None` when they do not overlap at all or one is a stretch of the other. Changes
+/// before the first and after the last shared word count only where both sides change there (a
+/// word replaced at the edge of a fragment), and no more of the longer side's words than the
+/// shorter side has there: the rest of a full quote lies outside the fragment.
+fn fragment_changes<'s>(a: &'s Side, b: &'s Side) -> Option<(Vec<&'s str>, Vec<&'s str>)> {
+    let (qa, qb) = (quoted(a), quoted(b));
+    let (la, lb): (Vec<&str>, Vec<&str>) =
+        (qa.iter().map(|t| t.lower.as_str()).collect(), qb.iter().map(|t| t.lower.as_str()).collect());
+    let contains =
+        |big: &[&str], small: &[&str]| small.is_empty() || big.windows(small.len()).any(|w| w == small);
+    if la.is_empty() || lb.is_empty() || contains(&la, &lb) || contains(&lb, &la) {
+        return None;
+    }
+    let ops = similar::capture_diff_slices(similar::Algorithm::Myers, &la, &lb);
+    let equal: Vec<usize> =
+        (0..ops.len()).filter(|&i| ops[i].as_tag_tuple().0 == similar::DiffTag::Equal).collect();
+    let (first, last) = (*equal.first()?, *equal.last()?);
+    let shared = equal.iter().flat_map(|&i| ops[i].as_tag_tuple().1).filter(|&i| !qa[i].stop).count();
+    let content = |q: &[&Token]| q.iter().filter(|t| !t.stop).count();
+    if shared == 0 || 2 * shared < content(&qa).min(content(&qb)) {
+        return None;
+    }
+    let (mut gone, mut added) = (Vec::new(), Vec::new());
+    let mut take = |ra: std::ops::Range<usize>, rb: std::ops::Range<usize>, edge: bool| {
+        let n = if edge { ra.len().min(rb.len()) } else { usize::MAX };
+        // at the start the words next to the shared stretch are the last ones
+        let (ra, rb): (Vec<usize>, Vec<usize>) = if edge && ra.start == 0 && rb.start == 0 {
+            (ra.rev().take(n).collect(), rb.rev().take(n).collect())
+        } else {
+            (ra.take(n).collect(), rb.take(n).collect())
+        };
+        gone.extend(ra.into_iter().filter(|&i| !qa[i].stop).map(|i| la[i]));
+        added.extend(rb.into_iter().filter(|&j| !qb[j].stop).map(|j| lb[j]));
+    };
+    for (k, op) in ops.iter().enumerate() {
+        let (tag, ra, rb) = op.as_tag_tuple();
+        if tag != similar::DiffTag::Equal {
+            take(ra, rb, k < first || k > last);
+        }
+    }
+    gone.sort_unstable();
+    added.sort_unstable();
+    Some((gone, added))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Claim, ClaimKind, Polarity, Speaker, TextSpan};
+    use crate::score::score_claims;
+
+    fn claim(content: &str, kind: ClaimKind) -> Claim {
+        let span = |t: &str| TextSpan { text: t.into(), start: 0, end: t.len() };
+        Claim {
+            id: "c1".into(),
+            sentence: 0,
+            kind,
+            speaker: Some(Speaker {
+                name: "Ada Moss".into(),
+                text: "Moss".into(),
+                start: 0,
+                end: 4,
+                anonymous: false,
+            }),
+            cue: Some(span("called")),
+            content: span(content),
+            said_on: None,
+            said_in: None,
+            entities: Vec::new(),
+            numbers: Vec::new(),
+            times: Vec::new(),
+            polarity: Polarity::Positive,
+            modality: Vec::new(),
+            conditions: Vec::new(),
+            within: None,
+        }
+    }
+
+    fn misquote(a: (&str, ClaimKind), b: (&str, ClaimKind)) -> Option<String> {
+        let s = score_claims(&claim(a.0, a.1), &claim(b.0, b.1));
+        s.reasons.iter().find(|r| r.code == "conflict-misquote").map(|r| r.detail.clone())
+    }
+
+    #[test]
+    fn a_quoted_fragment_with_another_word_is_a_misquote() {
+        use ClaimKind::Mixed;
+        let d = misquote(
+            ("the tariff plan \"deeply reckless\"", Mixed),
+            ("the tariff plan \"plainly reckless\"", Mixed),
+        );
+        assert_eq!(d.as_deref(), Some("quotes of Ada Moss differ: a has [deeply], b has [plainly]"));
+    }
+
+    #[test]
+    fn a_fragment_inside_the_full_quote_or_another_part_of_it_is_no_misquote() {
+        use ClaimKind::{Direct, Mixed};
+        let full = "The harbour fees are far too high and the ferries run late";
+        assert_eq!(misquote((full, Direct), ("harbour fees \"far too high\"", Mixed)), None);
+        assert_eq!(misquote((full, Direct), ("the service \"run late\" too often", Mixed)), None);
+        // a word replaced at the edge of the fragment counts, the rest of the full quote does not
+        let full = "The new harbour fees will ruin small fishing crews within a year";
+        let d = misquote((full, Direct), ("the harbour fees \"will ruin small fishing firms\"", Mixed));
+        assert_eq!(d.as_deref(), Some("quotes of Ada Moss differ: a has [crews], b has [firms]"));
+    }
+}
