@@ -206,7 +206,7 @@ fn dates(a: &Side, b: &Side) -> Option<Reason> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use crate::model::{Claim, ClaimKind, Polarity, Relation, Speaker, TextSpan};
     use crate::score::{score_claims, score_texts};
 
@@ -266,7 +266,8 @@ mod tests {
         assert_eq!(rel, Relation::Conflict);
     }
 
-    fn claim(content: &str, start: usize, speaker: &str, kind: ClaimKind) -> Claim {
+    /// A claim of `speaker` with `content` at byte `start`, for the detector tests.
+    pub(in crate::score) fn claim(content: &str, start: usize, speaker: &str, kind: ClaimKind) -> Claim {
         Claim {
             id: "c1".into(),
             sentence: 0,

@@ -11,6 +11,25 @@ use super::similarity::Token;
 use super::words::quoted_ranges;
 use crate::model::{ClaimKind, Reason, TextSpan};
 
+/// Content words two quotes must share for [`detect_unrelated`]: with one shared word
+/// ("wildly inflated" / "widely inflated") the pair must first be similar as a whole.
+const SHARED_WHEN_UNRELATED: usize = 2;
+
+/// The detector for a pair below the scorer's similarity gate (long contents that differ around
+/// the quote): only quoted words are compared, and they must share at least
+/// [`SHARED_WHEN_UNRELATED`] content words (`the agency had "failed to take a close look" at
+/// pollution, and gave it 12 months` / `the Bureau "failed to take a hard look" at water
+/// pollution and ordered a new review`).
+pub fn detect_unrelated(a: &Side, b: &Side) -> Option<Reason> {
+    let (sa, sb) = (a.speaker?, b.speaker?);
+    let quoting = |s: &Side| matches!(s.kind, Some(ClaimKind::Direct | ClaimKind::Mixed));
+    if surname(&sa.name) != surname(&sb.name) || !quoting(a) || !quoting(b) {
+        return None;
+    }
+    let (gone, added) = fragment_changes(a, b, SHARED_WHEN_UNRELATED)?;
+    reason_for(a, b, &sa.name, &gone, &added)
+}
+
 /// Runs the detector; `diff` is the pair's word-level diff (`-w`, `+w`, `=w`).
 pub fn detect(a: &Side, b: &Side, diff: &[String]) -> Option<Reason> {
     let (sa, sb) = (a.speaker?, b.speaker?);
@@ -32,8 +51,14 @@ pub fn detect(a: &Side, b: &Side, diff: &[String]) -> Option<Reason> {
             };
             (changed('-'), changed('+'))
         } else {
-            fragment_changes(a, b)?
+            fragment_changes(a, b, 1)?
         };
+    reason_for(a, b, &sa.name, &gone, &added)
+}
+
+/// The `conflict-misquote` reason for the words only in `a` (`gone`) and only in `b` (`added`);
+/// none when both are empty.
+fn reason_for(a: &Side, b: &Side, name: &str, gone: &[&str], added: &[&str]) -> Option<Reason> {
     if gone.is_empty() && added.is_empty() {
         return None;
     }
@@ -44,9 +69,8 @@ pub fn detect(a: &Side, b: &Side, diff: &[String]) -> Option<Reason> {
             .map(|t| s.span(t.start, t.end))
             .collect()
     };
-    let detail =
-        format!("quotes of {} differ: a has [{}], b has [{}]", sa.name, gone.join(" "), added.join(" "));
-    Some(reason("conflict-misquote", detail, spans(a, &gone), spans(b, &added)))
+    let detail = format!("quotes of {name} differ: a has [{}], b has [{}]", gone.join(" "), added.join(" "));
+    Some(reason("conflict-misquote", detail, spans(a, gone), spans(b, added)))
 }
 
 /// The tokens of a side inside quotation marks; all of them for a direct quote whose content
@@ -60,11 +84,12 @@ fn quoted<'s>(s: &'s Side) -> Vec<&'s Token> {
 }
 
 /// Content words (lower case) that differ between the quoted words of two sides where the quotes
-/// overlap, `None` when they do not overlap at all or one is a stretch of the other. Changes
+/// overlap, `None` when they share fewer than `min_shared` content words (or fewer than half of
+/// the shorter quote's) or one is a stretch of the other. Changes
 /// before the first and after the last shared word count only where both sides change there (a
 /// word replaced at the edge of a fragment), and no more of the longer side's words than the
 /// shorter side has there: the rest of a full quote lies outside the fragment.
-fn fragment_changes<'s>(a: &'s Side, b: &'s Side) -> Option<(Vec<&'s str>, Vec<&'s str>)> {
+fn fragment_changes<'s>(a: &'s Side, b: &'s Side, min_shared: usize) -> Option<(Vec<&'s str>, Vec<&'s str>)> {
     let (qa, qb) = (quoted(a), quoted(b));
     let (la, lb): (Vec<&str>, Vec<&str>) =
         (qa.iter().map(|t| t.lower.as_str()).collect(), qb.iter().map(|t| t.lower.as_str()).collect());
@@ -79,7 +104,7 @@ fn fragment_changes<'s>(a: &'s Side, b: &'s Side) -> Option<(Vec<&'s str>, Vec<&
     let (first, last) = (*equal.first()?, *equal.last()?);
     let shared = equal.iter().flat_map(|&i| ops[i].as_tag_tuple().1).filter(|&i| !qa[i].stop).count();
     let content = |q: &[&Token]| q.iter().filter(|t| !t.stop).count();
-    if shared == 0 || 2 * shared < content(&qa).min(content(&qb)) {
+    if shared < min_shared.max(1) || 2 * shared < content(&qa).min(content(&qb)) {
         return None;
     }
     let (mut gone, mut added) = (Vec::new(), Vec::new());
@@ -107,34 +132,11 @@ fn fragment_changes<'s>(a: &'s Side, b: &'s Side) -> Option<(Vec<&'s str>, Vec<&
 
 #[cfg(test)]
 mod tests {
-    use crate::model::{Claim, ClaimKind, Polarity, Speaker, TextSpan};
+    use crate::model::{Claim, ClaimKind};
     use crate::score::score_claims;
 
     fn claim(content: &str, kind: ClaimKind) -> Claim {
-        let span = |t: &str| TextSpan { text: t.into(), start: 0, end: t.len() };
-        Claim {
-            id: "c1".into(),
-            sentence: 0,
-            kind,
-            speaker: Some(Speaker {
-                name: "Ada Moss".into(),
-                text: "Moss".into(),
-                start: 0,
-                end: 4,
-                anonymous: false,
-            }),
-            cue: Some(span("called")),
-            content: span(content),
-            said_on: None,
-            said_in: None,
-            entities: Vec::new(),
-            numbers: Vec::new(),
-            times: Vec::new(),
-            polarity: Polarity::Positive,
-            modality: Vec::new(),
-            conditions: Vec::new(),
-            within: None,
-        }
+        crate::score::conflict::tests::claim(content, 0, "Ada Moss", kind)
     }
 
     fn misquote(a: (&str, ClaimKind), b: (&str, ClaimKind)) -> Option<String> {
@@ -150,6 +152,21 @@ mod tests {
             ("the tariff plan \"plainly reckless\"", Mixed),
         );
         assert_eq!(d.as_deref(), Some("quotes of Ada Moss differ: a has [deeply], b has [plainly]"));
+    }
+
+    #[test]
+    fn quotes_inside_long_unlike_contents_are_compared_when_they_share_two_words() {
+        use ClaimKind::Mixed;
+        let a = "the inspectors \"did not follow the safety rules\" at the plant, and fined the owner $2,000";
+        let b = "the plant's owner, who must now retrain all staff, \"did not follow the basic rules\"";
+        assert_eq!(
+            misquote((a, Mixed), (b, Mixed)).as_deref(),
+            Some("quotes of Ada Moss differ: a has [safety], b has [basic]")
+        );
+        // one shared word is not enough when the claims are otherwise unlike
+        let c = "the council's budget, passed late on Friday after a long debate, was \"wildly inflated\"";
+        let d = "the stadium deal that the mayor signed in March looks \"widely inflated\" to him";
+        assert_eq!(misquote((c, Mixed), (d, Mixed)), None);
     }
 
     #[test]
