@@ -107,17 +107,30 @@ fn fragment_changes<'s>(a: &'s Side, b: &'s Side, min_shared: usize) -> Option<(
     if shared < min_shared.max(1) || 2 * shared < content(&qa).min(content(&qb)) {
         return None;
     }
+    // where the first shared stretch starts on each side
+    let (first_a, first_b) = {
+        let (_, ra, rb) = ops[first].as_tag_tuple();
+        (ra.start, rb.start)
+    };
     let (mut gone, mut added) = (Vec::new(), Vec::new());
     let mut take = |ra: std::ops::Range<usize>, rb: std::ops::Range<usize>, edge: bool| {
-        let n = if edge { ra.len().min(rb.len()) } else { usize::MAX };
-        // at the start the words next to the shared stretch are the last ones
-        let (ra, rb): (Vec<usize>, Vec<usize>) = if edge && ra.start == 0 && rb.start == 0 {
-            (ra.rev().take(n).collect(), rb.rev().take(n).collect())
-        } else {
-            (ra.take(n).collect(), rb.take(n).collect())
-        };
-        gone.extend(ra.into_iter().filter(|&i| !qa[i].stop).map(|i| la[i]));
-        added.extend(rb.into_iter().filter(|&j| !qb[j].stop).map(|j| lb[j]));
+        let mut ca: Vec<usize> = ra.filter(|&i| !qa[i].stop).collect();
+        let mut cb: Vec<usize> = rb.filter(|&j| !qb[j].stop).collect();
+        if edge {
+            // as many content words on each side as the other has there, nearest the shared
+            // stretch (at the start those are the last ones)
+            let n = ca.len().min(cb.len());
+            let at_start =
+                ca.first().is_some_and(|&i| i < first_a) || cb.first().is_some_and(|&j| j < first_b);
+            if at_start {
+                ca.reverse();
+                cb.reverse();
+            }
+            ca.truncate(n);
+            cb.truncate(n);
+        }
+        gone.extend(ca.into_iter().map(|i| la[i]));
+        added.extend(cb.into_iter().map(|j| lb[j]));
     };
     for (k, op) in ops.iter().enumerate() {
         let (tag, ra, rb) = op.as_tag_tuple();
@@ -179,5 +192,9 @@ mod tests {
         let full = "The new harbour fees will ruin small fishing crews within a year";
         let d = misquote((full, Direct), ("the harbour fees \"will ruin small fishing firms\"", Mixed));
         assert_eq!(d.as_deref(), Some("quotes of Ada Moss differ: a has [crews], b has [firms]"));
+        // at the start too: only the word next to the shared stretch, not the quote's opening
+        let full = "Our harbour board says this ruling puts 640 jobs at risk";
+        let d = misquote((full, Direct), ("the ruling put \"more than 600 jobs at risk\"", Mixed));
+        assert_eq!(d.as_deref(), Some("quotes of Ada Moss differ: a has [640], b has [600]"));
     }
 }
