@@ -21,6 +21,8 @@ mod main_clause;
 mod mid_clause;
 mod no_report;
 mod noun_claims;
+#[cfg(test)]
+mod quote_tests;
 mod tail;
 #[cfg(test)]
 mod tests;
@@ -168,8 +170,11 @@ fn analyse_cues(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
                 // `Lee said the plan was "a disgrace," Ruiz said.` is not the case here; this is
                 // `The plan was "a disgrace," Ruiz said.`: a quotation closing a clause that
                 // starts before it is content from the clause's start.
+                // A dash before the quotation introduces it, like a colon (`…, unserious - "We
+                // need details," Lee said.`): the quotation alone.
                 let lead = body[prev_hi..b.start].trim();
-                if lead.split_whitespace().count() >= 2 && !lead.ends_with([':', '.', '?', '!']) {
+                let introduced = lead.ends_with([':', '.', '?', '!', '—', '–']) || lead.ends_with(" -");
+                if lead.split_whitespace().count() >= 2 && !introduced {
                     trim_span(body, Span::new(prev_hi, b.end))
                 } else {
                     trim_span(body, b)
