@@ -1,11 +1,11 @@
-//! The misquote detector: one speaker's quoted words given differently by two outlets. Two direct
-//! quotes compare all their words; when either side only quotes a fragment (`mixed`: called the
-//! estimate "wildly inflated"), the quoted words of each side are compared, and only where they
-//! overlap: a fragment the other side's quote contains is no misquote, nor are two fragments that
-//! share no content word (two different parts of one speech).
+//! The misquote detector: one speaker's quoted words given differently by two outlets. The
+//! quoted words of each side are compared (all words of a direct quote; the words inside
+//! quotation marks of a `mixed` claim: called the estimate "wildly inflated"), and only where they
+//! overlap: a quote the other side's quote contains is no misquote (one outlet quoted more, or the
+//! same words twice), nor are two quotes that share no content word (two parts of one speech);
+//! before the first and after the last shared word only replaced words count.
 
-use super::conflict::{reason, surname};
-use super::lexicon;
+use super::conflict::{reason, same_person};
 use super::relation::Side;
 use super::similarity::Token;
 use super::words::quoted_ranges;
@@ -15,44 +15,26 @@ use crate::model::{ClaimKind, Reason, TextSpan};
 /// ("wildly inflated" / "widely inflated") the pair must first be similar as a whole.
 const SHARED_WHEN_UNRELATED: usize = 2;
 
-/// The detector for a pair below the scorer's similarity gate (long contents that differ around
-/// the quote): only quoted words are compared, and they must share at least
-/// [`SHARED_WHEN_UNRELATED`] content words (`the agency had "failed to take a close look" at
-/// pollution, and gave it 12 months` / `the Bureau "failed to take a hard look" at water
-/// pollution and ordered a new review`).
-pub fn detect_unrelated(a: &Side, b: &Side) -> Option<Reason> {
-    let (sa, sb) = (a.speaker?, b.speaker?);
-    let quoting = |s: &Side| matches!(s.kind, Some(ClaimKind::Direct | ClaimKind::Mixed));
-    if surname(&sa.name) != surname(&sb.name) || !quoting(a) || !quoting(b) {
-        return None;
-    }
-    let (gone, added) = fragment_changes(a, b, SHARED_WHEN_UNRELATED)?;
-    reason_for(a, b, &sa.name, &gone, &added)
+/// Runs the detector on a pair the scorer found similar enough for its conflict detectors.
+pub fn detect(a: &Side, b: &Side) -> Option<Reason> {
+    detect_with(a, b, 1)
 }
 
-/// Runs the detector; `diff` is the pair's word-level diff (`-w`, `+w`, `=w`).
-pub fn detect(a: &Side, b: &Side, diff: &[String]) -> Option<Reason> {
+/// The detector for a pair below the scorer's similarity gate (long contents that differ around
+/// the quote): the quotes must share at least [`SHARED_WHEN_UNRELATED`] content words (`the
+/// agency had "failed to take a close look" at pollution, and gave it 12 months` / `the Bureau
+/// "failed to take a hard look" at water pollution and ordered a new review`).
+pub fn detect_unrelated(a: &Side, b: &Side) -> Option<Reason> {
+    detect_with(a, b, SHARED_WHEN_UNRELATED)
+}
+
+fn detect_with(a: &Side, b: &Side, min_shared: usize) -> Option<Reason> {
     let (sa, sb) = (a.speaker?, b.speaker?);
-    if surname(&sa.name) != surname(&sb.name) {
-        return None;
-    }
     let quoting = |s: &Side| matches!(s.kind, Some(ClaimKind::Direct | ClaimKind::Mixed));
-    if !quoting(a) || !quoting(b) {
+    if !same_person(&sa.name, &sb.name) || !quoting(a) || !quoting(b) {
         return None;
     }
-    let (gone, added): (Vec<&str>, Vec<&str>) =
-        if a.kind == Some(ClaimKind::Direct) && b.kind == Some(ClaimKind::Direct) {
-            let changed = |prefix: char| -> Vec<&str> {
-                diff.iter()
-                    .filter(|d| d.starts_with(prefix))
-                    .map(|d| &d[1..])
-                    .filter(|w| !lexicon::is_stop(w))
-                    .collect()
-            };
-            (changed('-'), changed('+'))
-        } else {
-            fragment_changes(a, b, 1)?
-        };
+    let (gone, added) = fragment_changes(a, b, min_shared)?;
     reason_for(a, b, &sa.name, &gone, &added)
 }
 
@@ -73,13 +55,13 @@ fn reason_for(a: &Side, b: &Side, name: &str, gone: &[&str], added: &[&str]) -> 
     Some(reason("conflict-misquote", detail, spans(a, gone), spans(b, added)))
 }
 
-/// The tokens of a side inside quotation marks; all of them for a direct quote whose content
-/// holds no quotation marks (the reader took them off).
+/// The quoted tokens of a side: all of a direct quote (a phrase it quotes in turn is still its
+/// words), those inside quotation marks of any other claim.
 fn quoted<'s>(s: &'s Side) -> Vec<&'s Token> {
-    let q = quoted_ranges(s.text);
-    if q.is_empty() {
-        return if s.kind == Some(ClaimKind::Direct) { s.tokens.iter().collect() } else { Vec::new() };
+    if s.kind == Some(ClaimKind::Direct) {
+        return s.tokens.iter().collect();
     }
+    let q = quoted_ranges(s.text);
     s.tokens.iter().filter(|t| q.iter().any(|&(x, y)| t.start >= x && t.end <= y)).collect()
 }
 
@@ -101,7 +83,13 @@ fn fragment_changes<'s>(a: &'s Side, b: &'s Side, min_shared: usize) -> Option<(
     let ops = similar::capture_diff_slices(similar::Algorithm::Myers, &la, &lb);
     let equal: Vec<usize> =
         (0..ops.len()).filter(|&i| ops[i].as_tag_tuple().0 == similar::DiffTag::Equal).collect();
-    let (first, last) = (*equal.first()?, *equal.last()?);
+    // the shared stretch runs between the first and last shared run that holds a content word
+    // or two words: a lone `we` matched far from the rest does not make it
+    let anchor = |&&i: &&usize| {
+        let (_, ra, _) = ops[i].as_tag_tuple();
+        ra.len() >= 2 || ra.clone().any(|k| !qa[k].stop)
+    };
+    let (first, last) = (*equal.iter().find(anchor)?, *equal.iter().rev().find(anchor)?);
     let shared = equal.iter().flat_map(|&i| ops[i].as_tag_tuple().1).filter(|&i| !qa[i].stop).count();
     let content = |q: &[&Token]| q.iter().filter(|t| !t.stop).count();
     if shared < min_shared.max(1) || 2 * shared < content(&qa).min(content(&qb)) {
@@ -155,6 +143,25 @@ mod tests {
     fn misquote(a: (&str, ClaimKind), b: (&str, ClaimKind)) -> Option<String> {
         let s = score_claims(&claim(a.0, a.1), &claim(b.0, b.1));
         s.reasons.iter().find(|r| r.code == "conflict-misquote").map(|r| r.detail.clone())
+    }
+
+    #[test]
+    fn extra_opening_words_matched_by_a_lone_stop_word_are_no_misquote() {
+        use ClaimKind::Direct;
+        let a = "We cannot take credit for this one, but we do like it when fans get creative";
+        let b = "Our team heard fans say we made a soap. We cannot take credit for this one, but we do like when fans get creative";
+        assert_eq!(misquote((a, Direct), (b, Direct)), None);
+    }
+
+    #[test]
+    fn a_direct_quote_inside_a_longer_one_is_no_misquote() {
+        use ClaimKind::Direct;
+        let short = "We had no word from the ministry that it is cholera";
+        let long = "We had no word from the ministry that it is cholera, and we will not guess";
+        assert_eq!(misquote((long, Direct), (short, Direct)), None);
+        assert_eq!(misquote((&format!("{short}, {short}"), Direct), (short, Direct)), None);
+        let d = misquote((short, Direct), ("We had no word from the ministry that it is typhoid", Direct));
+        assert_eq!(d.as_deref(), Some("quotes of Ada Moss differ: a has [cholera], b has [typhoid]"));
     }
 
     #[test]

@@ -348,7 +348,7 @@ pub fn score_sides(a: &Side, b: &Side, idf: &Idf, th: &Thresholds) -> PairScore 
         };
     }
     ev.diff = word_diff(&a.tokens, &b.tokens);
-    let conflicts = conflict::detect(a, b, (sim, para), same, th, &ev.diff);
+    let conflicts = conflict::detect(a, b, (sim, para), same, th);
     let (relation, reasons) = if !conflicts.is_empty() {
         (Relation::Conflict, conflicts)
     } else if same {
