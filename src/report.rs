@@ -45,6 +45,10 @@ pub struct Report {
     /// Aligned claims two outlets contradict each other on, with reasons and evidence spans.
     #[serde(default)]
     pub conflicts: Vec<Alignment>,
+    /// Aligned claims not labelled `conflict` that carry a `possible-conflict-*` reason (a sum
+    /// of money or a stance that differs where the wording is too different for the detectors).
+    #[serde(default)]
+    pub possible_conflicts: Vec<Alignment>,
     /// Per outlet: the claims no other outlet reports.
     #[serde(default)]
     pub only: BTreeMap<String, Vec<ClaimRef>>,
@@ -110,8 +114,19 @@ pub fn report(docs: &[Document], opts: &ReportOptions) -> Report {
     for o in &mut outlets {
         o.paths.sort();
     }
-    let agreement::Agreement { matrix, conflicts, only } = agreement::agreement(docs, &opts.align);
-    Report { version: 1, articles: docs.len(), outlets, speakers, timelines, matrix, conflicts, only }
+    let agreement::Agreement { matrix, conflicts, possible_conflicts, only } =
+        agreement::agreement(docs, &opts.align);
+    Report {
+        version: 1,
+        articles: docs.len(),
+        outlets,
+        speakers,
+        timelines,
+        matrix,
+        conflicts,
+        possible_conflicts,
+        only,
+    }
 }
 
 #[cfg(test)]

@@ -160,3 +160,35 @@ fn abe_feb_to_may_is_a_softened_partial_shift_with_evidence_from_both_articles()
     }
     assert!(found, "no Nikkei → Al Jazeera shift with conditions dropped: {v}");
 }
+
+/// "backs the ferry expansion, which would add two boats …" and, weeks later, "opposes the ferry
+/// expansion now that its projected budget has doubled …" share few words besides their target,
+/// yet are one topic and a reversal (the opposite stances on one target link them).
+#[test]
+fn opposite_stances_on_one_target_are_one_topic_and_a_reversal() {
+    let dir = "tests/fixtures/shift-stance";
+    let out = cmd()
+        .args(["shift", "--speaker", "Tate", "--format", "json"])
+        .arg(format!("{dir}/2022-05-02-gazette.md"))
+        .arg(format!("{dir}/2022-06-20-observer.md"))
+        .output()
+        .expect("run");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let topics = v["topics"].as_array().expect("topics");
+    let with_both = topics
+        .iter()
+        .find(|t| {
+            let texts: Vec<&str> = t["positions"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|p| p["claim"]["text"].as_str())
+                .collect();
+            texts.iter().any(|x| x.contains("backs")) && texts.iter().any(|x| x.contains("opposes"))
+        })
+        .unwrap_or_else(|| panic!("no topic holds both stances: {v}"));
+    let labels: Vec<&str> =
+        with_both["shifts"].as_array().into_iter().flatten().filter_map(|s| s["label"].as_str()).collect();
+    assert_eq!(labels, ["reversal"], "{with_both}");
+}

@@ -111,3 +111,40 @@ fn a_moved_figure_conflicts_and_a_role_title_is_not_the_name() {
     assert_eq!(homes["reasons"][0]["code"], "conflict-number");
     assert_eq!(homes["b"]["text"], "During the 2024 floods, 180 homes were evacuated");
 }
+
+/// Two claims aligned although worded too differently for the conflict detectors: a cost of
+/// "$12 million" against a spend of "$19 million", and "supports the rebuilding plan" against
+/// "does not support the rebuilding plan" said by a spokeswoman. Both stay `partial` and carry a
+/// `possible-conflict-*` reason with the two figures or stance words as evidence
+/// (`tests/fixtures/compare-weak`).
+#[test]
+fn differing_sums_and_opposite_stances_are_possible_conflicts() {
+    let dir = "tests/fixtures/compare-weak";
+    let (a, b) = (format!("{dir}/lakeside-post.txt"), format!("{dir}/marlow-times.txt"));
+    let v = json(&["compare", &a, &b, "--format", "json"]);
+    let al = v["alignments"].as_array().unwrap();
+    let find = |code: &str| {
+        al.iter()
+            .find_map(|x| {
+                let r = x["reasons"].as_array()?.iter().find(|r| r["code"] == code)?;
+                Some((x["relation"].clone(), r.clone()))
+            })
+            .unwrap_or_else(|| panic!("no {code}: {al:?}"))
+    };
+    let (rel, r) = find("possible-conflict-number");
+    assert_eq!(rel, "partial");
+    assert_eq!(
+        (r["a"][0]["text"].as_str(), r["b"][0]["text"].as_str()),
+        (Some("$12 million"), Some("$19 million"))
+    );
+    let text = std::fs::read_to_string(&a).unwrap();
+    let (s, e) = (r["a"][0]["start"].as_u64().unwrap() as usize, r["a"][0]["end"].as_u64().unwrap() as usize);
+    assert_eq!(&text[s..e], "$12 million");
+    let (rel, r) = find("possible-conflict-stance");
+    assert_eq!(rel, "partial");
+    assert_eq!((r["a"][0]["text"].as_str(), r["b"][0]["text"].as_str()), (Some("supports"), Some("support")));
+    assert_eq!(v["consistency"]["conflicts"], 0);
+    assert_eq!(v["consistency"]["possible_conflicts"], 2);
+    let table = Command::cargo_bin("claimdiff").unwrap().args(["compare", &a, &b]).output().unwrap();
+    assert!(String::from_utf8_lossy(&table.stdout).contains("0 conflicts (2 more possible)"));
+}

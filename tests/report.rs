@@ -115,3 +115,27 @@ fn output_file_and_stdout_are_the_same_bytes() {
     assert!(out.stdout.is_empty());
     assert_eq!(std::fs::read_to_string(&path).expect("report file"), run(&["--format", "markdown"]));
 }
+
+/// Aligned pairs with a `possible-conflict-*` reason get their own section after the conflicts,
+/// in every format; the fixture of `tests/compare.rs` has a differing sum and opposite stances.
+#[test]
+fn possible_conflicts_have_their_own_section() {
+    let run_on = |format: &str| {
+        let out = Command::cargo_bin("claimdiff")
+            .expect("binary")
+            .args(["report", "tests/fixtures/compare-weak", "--format", format])
+            .output()
+            .expect("run");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).expect("UTF-8")
+    };
+    let md = run_on("markdown");
+    assert!(md.contains("## Conflicts (0)") && md.contains("## Possible conflicts (2)"), "{md}");
+    assert!(md.contains("`possible-conflict-number: $12 million vs $19 million (usd)"), "{md}");
+    assert!(run_on("table").contains("Possible conflicts: 2"));
+    assert!(run_on("html").contains("<h2>Possible conflicts (2)</h2>"));
+    let v: serde_json::Value = serde_json::from_str(&run_on("json")).expect("json");
+    assert_eq!(v["possible_conflicts"].as_array().map(Vec::len), Some(2));
+    // a corpus without any keeps its report as it was: no empty section
+    assert!(!run(&["--format", "markdown"]).contains("Possible conflicts"));
+}

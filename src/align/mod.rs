@@ -185,6 +185,7 @@ pub fn consistency(
         agreement_rate: ratio(agreeing as f64, aligned),
         conflicts,
         score: ratio(agreeing as f64 - conflicts as f64, base).clamp(0.0, 1.0),
+        possible_conflicts: 0,
     }
 }
 
@@ -244,6 +245,15 @@ fn comparison(
                     b: Vec::new(),
                 });
             }
+            if matches!(score.relation, Relation::Partial | Relation::Agree) {
+                // Worded too differently for the scorer's conflict detectors to line the two
+                // up, but aligned as one claim: what would conflict is shown as
+                // `possible-conflict-*`, and the relation stands.
+                for mut r in crate::score::possible_conflicts(ca[m.a].claim, cb[m.b].claim) {
+                    r.code = format!("possible-{}", r.code);
+                    score.reasons.push(r);
+                }
+            }
             Alignment {
                 a: claim_ref(&ca[m.a], name_a),
                 b: claim_ref(&cb[m.b], name_b),
@@ -254,9 +264,12 @@ fn comparison(
             }
         })
         .collect();
+    // a possible conflict is shown first among its relation
+    let possible = |x: &Alignment| x.reasons.iter().any(|r| r.code.starts_with("possible-"));
     alignments.sort_by(|x, y| {
         relation_rank(x.relation)
             .cmp(&relation_rank(y.relation))
+            .then_with(|| possible(y).cmp(&possible(x)))
             .then_with(|| x.a.path.cmp(&y.a.path))
             .then(x.a.start.cmp(&y.a.start))
             .then(x.b.start.cmp(&y.b.start))
@@ -277,7 +290,8 @@ fn comparison(
         cb.iter().zip(&used_b).filter(|(_, u)| !**u).map(|(c, _)| claim_ref(c, name_b)).collect(),
     );
     let relations: Vec<Relation> = alignments.iter().map(|x| x.relation).collect();
-    let consistency = consistency(name_a, name_b, ca.len(), cb.len(), &relations);
+    let mut consistency = consistency(name_a, name_b, ca.len(), cb.len(), &relations);
+    consistency.possible_conflicts = alignments.iter().filter(|x| possible(x)).count();
     Comparison { version: 1, alignments, only, consistency }
 }
 

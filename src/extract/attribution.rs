@@ -325,6 +325,47 @@ static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("subject regex")
 });
 
+/// Determiners that open a described subject (`A federal judge`, `The mining company`).
+const SUBJECT_DETERMINERS: &[&str] = &["The", "A", "An", "His", "Her", "Their", "Its"];
+
+/// Lower-case words a described subject takes at most after its determiner.
+const SUBJECT_WORDS: usize = 3;
+
+/// A subject made of a determiner and lower-case words, opening `clause` (`A federal judge
+/// halted …`, `The mining company has …`): it runs to the word before the first finite
+/// auxiliary or `-ed` verb among the next [`SUBJECT_WORDS`] + 1 words; when none is there, the
+/// determiner and one word (`The court threw out …` → `The court`). A capitalised word after
+/// the determiner is a name (`The White House`), left to [`SUBJECT`].
+fn described_subject(clause: &str) -> Option<Span> {
+    let lead = clause.len() - clause.trim_start().len();
+    let mut words = crate::text::word_spans(&clause[lead..]).map(|(i, w)| (lead + i, w));
+    let (d_at, det) = words.next()?;
+    if !SUBJECT_DETERMINERS.contains(&det) {
+        return None;
+    }
+    // ends of the lower-case words after the determiner, up to a verb
+    let mut ends: Vec<usize> = Vec::new();
+    let mut verb = false;
+    for (i, w) in words.take(SUBJECT_WORDS + 1) {
+        let bare = w.trim_end_matches([',', '.', ';', ':']);
+        let lower_word = bare.chars().next().is_some_and(char::is_lowercase)
+            && bare.chars().all(|c| c.is_alphabetic() || c == '-');
+        if !lower_word {
+            break;
+        }
+        if !ends.is_empty() && (FINITE_AUX.contains(&bare) || bare.ends_with("ed")) {
+            verb = true;
+            break;
+        }
+        ends.push(i + bare.len());
+        if bare.len() != w.len() {
+            break;
+        }
+    }
+    let end = if verb { ends.last() } else { ends.first() };
+    end.map(|&e| Span::new(d_at, e))
+}
+
 /// The speaker of a speech verb closed off by a comma after a fronted description:
 /// `One grower, Lia Park of Hill Farms in Fresno, said` (no speaker stands right before or after
 /// the verb).
@@ -348,6 +389,9 @@ fn comma_speaker(left: &str) -> Option<Span> {
 fn clause_subject(l: &str) -> Option<Span> {
     let starts = std::iter::once(0).chain(l.find(',').map(|i| i + 1));
     for at in starts {
+        if let Some(sp) = described_subject(&l[at..]) {
+            return Some(Span::new(at + sp.start, at + sp.end));
+        }
         let Some(m) = SUBJECT.captures(&l[at..]).and_then(|c| c.get(1)) else { continue };
         let sp = trim_name(l, Span::new(at + m.start(), at + m.end()));
         let who = &l[sp.start..sp.end];

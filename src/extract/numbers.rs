@@ -60,6 +60,9 @@ const STOP: &[&str] = &[
     "could", "than", "as", "but", "if", "it", "they", "he", "she", "we", "i", "you", "per", "each",
 ];
 
+/// The codes [`currency`] gives: a quantity whose unit ends in one is an amount of money.
+pub const CURRENCY_CODES: &[&str] = &["usd", "eur", "gbp", "jpy", "cny", "krw", "inr"];
+
 /// Currency code for a symbol or currency word.
 fn currency(word: &str) -> Option<&'static str> {
     Some(match word {

@@ -18,8 +18,11 @@ use crate::model::{ClaimKind, Span};
 
 mod bounds;
 mod main_clause;
+mod mid_clause;
 mod no_report;
 mod noun_claims;
+#[cfg(test)]
+mod quote_tests;
 mod tail;
 #[cfg(test)]
 mod tests;
@@ -167,8 +170,11 @@ fn analyse_cues(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
                 // `Lee said the plan was "a disgrace," Ruiz said.` is not the case here; this is
                 // `The plan was "a disgrace," Ruiz said.`: a quotation closing a clause that
                 // starts before it is content from the clause's start.
+                // A dash before the quotation introduces it, like a colon (`…, unserious - "We
+                // need details," Lee said.`): the quotation alone.
                 let lead = body[prev_hi..b.start].trim();
-                if lead.split_whitespace().count() >= 2 && !lead.ends_with([':', '.', '?', '!']) {
+                let introduced = lead.ends_with([':', '.', '?', '!', '—', '–']) || lead.ends_with(" -");
+                if lead.split_whitespace().count() >= 2 && !introduced {
                     trim_span(body, Span::new(prev_hi, b.end))
                 } else {
                     trim_span(body, b)
@@ -254,6 +260,9 @@ fn analyse_cues(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
                         // aide's words end with the fronted clause.
                         if in_fronted_clause(&body[prev_hi..lo]) {
                             cut_fronted(body, c)
+                        } else if mid_clause::in_mid_clause(&body[sp.start..lo]) {
+                            // `The levy, even after the mayor criticized it, passed`: to `it`.
+                            mid_clause::cut_mid_clause(body, c)
                         } else {
                             c
                         }

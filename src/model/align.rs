@@ -100,6 +100,11 @@ pub struct Consistency {
     pub agreement_rate: f64,
     pub conflicts: usize,
     pub score: f64,
+    /// Aligned pairs not labelled `conflict` that carry a `possible-conflict-*` reason: worded
+    /// too differently for the conflict detectors, yet with a differing sum of money or opposite
+    /// stances on one target. Not part of `score`.
+    #[serde(default)]
+    pub possible_conflicts: usize,
 }
 
 /// The `compare` JSON contract.

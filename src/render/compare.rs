@@ -16,12 +16,23 @@ fn relation_name(r: Relation) -> &'static str {
     }
 }
 
-/// The relation cell: the label, the similarity and the reason codes.
+/// The relation cell: the label, the similarity and the reason codes, each once with how often
+/// it occurs (`dropped-qualifier ×2` for a qualifier only in A and another only in B).
 fn relation_cell(a: &Alignment) -> String {
     let mut s = format!("{} ({:.2})", relation_name(a.relation), a.similarity);
+    let mut codes: Vec<(&str, usize)> = Vec::new();
     for r in &a.reasons {
+        match codes.iter_mut().find(|(c, _)| *c == r.code) {
+            Some((_, n)) => *n += 1,
+            None => codes.push((&r.code, 1)),
+        }
+    }
+    for (code, n) in codes {
         s.push('\n');
-        s.push_str(&r.code);
+        s.push_str(code);
+        if n > 1 {
+            s.push_str(&format!(" ×{n}"));
+        }
     }
     s
 }
@@ -50,13 +61,18 @@ fn rows(c: &Comparison) -> Vec<(String, String, String)> {
 
 fn summary(c: &Comparison) -> String {
     let k = &c.consistency;
+    let possible = if k.possible_conflicts > 0 {
+        format!(" ({} more possible)", k.possible_conflicts)
+    } else {
+        String::new()
+    };
     format!(
-        "{} ({} claims) vs {} ({} claims): {} aligned, coverage {:.2}, agreement {:.2}, {} conflicts, score {:.2}\n",
+        "{} ({} claims) vs {} ({} claims): {} aligned, coverage {:.2}, agreement {:.2}, {} conflicts{possible}, score {:.2}\n",
         k.outlet_a, k.claims_a, k.outlet_b, k.claims_b, k.aligned, k.coverage, k.agreement_rate, k.conflicts, k.score
     )
 }
 
-/// The terminal table, `width` columns wide (the relation column stays narrow).
+/// The terminal table, `width` columns wide (the relation column stays narrow: 26 columns, the longest reason code that is common, `possible-conflict-negation`).
 pub fn compare_table(c: &Comparison, width: u16) -> String {
     let mut t = Table::new();
     t.load_style(UTF8_FULL).set_content_arrangement(ContentArrangement::Dynamic).set_width(width);
@@ -65,7 +81,7 @@ pub fn compare_table(c: &Comparison, width: u16) -> String {
         t.add_row(vec![a, r, b]);
     }
     if let Some(col) = t.column_mut(1) {
-        col.set_constraint(ColumnConstraint::UpperBoundary(Width::Fixed(22)));
+        col.set_constraint(ColumnConstraint::UpperBoundary(Width::Fixed(26)));
     }
     format!("{t}\n{}", summary(c))
 }
@@ -169,6 +185,22 @@ pub fn compare_html(c: &Comparison) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_repeated_reason_code_is_shown_once_with_its_count() {
+        let mut c = sample();
+        let a = c.alignments.first_mut().expect("an alignment");
+        let r = crate::model::Reason {
+            code: "dropped-qualifier".into(),
+            detail: String::new(),
+            a: vec![],
+            b: vec![],
+        };
+        a.reasons = vec![r.clone(), r];
+        let cell = relation_cell(a);
+        assert!(cell.ends_with("\ndropped-qualifier ×2"), "{cell}");
+        assert_eq!(cell.matches("dropped-qualifier").count(), 1);
+    }
     use crate::align::{compare, synthetic::document_from_sentences, AlignOptions};
 
     fn sample() -> Comparison {

@@ -22,6 +22,7 @@ use sections::{
 };
 
 use crate::error::{Error, Result};
+use crate::model::Alignment;
 use crate::report::Report;
 
 /// Markdown report: outlets, agreement, conflicts, what only one outlet reports, speakers, then
@@ -41,7 +42,10 @@ pub fn markdown(r: &Report) -> String {
         ));
     }
     md_agreement(r, &mut out);
-    md_conflicts(r, &mut out);
+    md_conflicts("Conflicts", &r.conflicts, &mut out);
+    if !r.possible_conflicts.is_empty() {
+        md_conflicts("Possible conflicts", &r.possible_conflicts, &mut out);
+    }
     md_only(r, &mut out);
     out.push_str("\n## Speakers\n\n");
     if r.speakers.is_empty() {
@@ -99,12 +103,14 @@ fn md_diff(diff: &[String]) -> String {
         .join(" ")
 }
 
-fn md_conflicts(r: &Report, out: &mut String) {
-    out.push_str(&format!("\n## Conflicts ({})\n\n", r.conflicts.len()));
-    if r.conflicts.is_empty() {
+/// A list of aligned pairs (`title` with its count): both claims, the reasons and, for a
+/// misquote, the word diff.
+fn md_conflicts(title: &str, list: &[Alignment], out: &mut String) {
+    out.push_str(&format!("\n## {title} ({})\n\n", list.len()));
+    if list.is_empty() {
         out.push_str("No aligned claims contradict each other.\n");
     }
-    for (i, c) in r.conflicts.iter().take(MAX_CONFLICTS).enumerate() {
+    for (i, c) in list.iter().take(MAX_CONFLICTS).enumerate() {
         out.push_str(&format!("{}. **{}** vs **{}**\n", i + 1, md(&c.a.outlet), md(&c.b.outlet)));
         for side in [&c.a, &c.b] {
             out.push_str(&format!(
@@ -121,7 +127,7 @@ fn md_conflicts(r: &Report, out: &mut String) {
             out.push_str(&format!("   - word diff: {}\n", md_diff(&c.evidence.diff)));
         }
     }
-    if let Some(m) = more(r.conflicts.len(), MAX_CONFLICTS) {
+    if let Some(m) = more(list.len(), MAX_CONFLICTS) {
         out.push_str(&format!("\n{m}\n"));
     }
 }
@@ -172,6 +178,28 @@ fn new_table() -> Table {
     tb
 }
 
+/// A list of aligned pairs as a table (`title` with its count), for [`table`].
+fn table_conflicts(title: &str, list: &[Alignment], out: &mut String) {
+    out.push_str(&format!("\n{title}: {}\n", list.len()));
+    if !list.is_empty() {
+        let mut tb = new_table();
+        tb.set_header(vec!["outlet A claim", "reasons", "outlet B claim"]);
+        for c in list.iter().take(MAX_CONFLICTS) {
+            let side =
+                |x: &crate::model::ClaimRef| format!("{}\n{}\n({})", claim_head(x), x.text, location(x));
+            let mut why: Vec<String> = c.reasons.iter().map(|x| reason_line(x, "A", "B")).collect();
+            if is_misquote(c) && !c.evidence.diff.is_empty() {
+                why.push(format!("word diff: {}", diff_plain(&c.evidence.diff)));
+            }
+            tb.add_row(vec![side(&c.a), why.join("\n"), side(&c.b)]);
+        }
+        out.push_str(&format!("{tb}\n"));
+        if let Some(m) = more(list.len(), MAX_CONFLICTS) {
+            out.push_str(&format!("{m}\n"));
+        }
+    }
+}
+
 /// Terminal tables: outlets, agreement, conflicts, what only one outlet reports, then each
 /// timeline.
 pub fn table(r: &Report) -> String {
@@ -195,23 +223,9 @@ pub fn table(r: &Report) -> String {
         }
         out.push_str(&format!("\nAgreement between outlets\n{tb}\n"));
     }
-    out.push_str(&format!("\nConflicts: {}\n", r.conflicts.len()));
-    if !r.conflicts.is_empty() {
-        let mut tb = new_table();
-        tb.set_header(vec!["outlet A claim", "reasons", "outlet B claim"]);
-        for c in r.conflicts.iter().take(MAX_CONFLICTS) {
-            let side =
-                |x: &crate::model::ClaimRef| format!("{}\n{}\n({})", claim_head(x), x.text, location(x));
-            let mut why: Vec<String> = c.reasons.iter().map(|x| reason_line(x, "A", "B")).collect();
-            if is_misquote(c) && !c.evidence.diff.is_empty() {
-                why.push(format!("word diff: {}", diff_plain(&c.evidence.diff)));
-            }
-            tb.add_row(vec![side(&c.a), why.join("\n"), side(&c.b)]);
-        }
-        out.push_str(&format!("{tb}\n"));
-        if let Some(m) = more(r.conflicts.len(), MAX_CONFLICTS) {
-            out.push_str(&format!("{m}\n"));
-        }
+    table_conflicts("Conflicts", &r.conflicts, &mut out);
+    if !r.possible_conflicts.is_empty() {
+        table_conflicts("Possible conflicts", &r.possible_conflicts, &mut out);
     }
     for (outlet, claims) in &r.only {
         out.push_str(&format!("\nOnly in {outlet}: {} claims\n", claims.len()));

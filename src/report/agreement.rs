@@ -21,6 +21,8 @@ pub struct Agreement {
     pub matrix: Vec<Consistency>,
     /// Aligned claims labelled `conflict`, ordered by outlet pair, then file and position in A.
     pub conflicts: Vec<Alignment>,
+    /// Other aligned claims with a `possible-conflict-*` reason, in the same order.
+    pub possible_conflicts: Vec<Alignment>,
     /// Per outlet (name order): its claims aligned with no claim of any other outlet.
     pub only: BTreeMap<String, Vec<ClaimRef>>,
 }
@@ -54,7 +56,14 @@ pub fn agreement(docs: &[Document], opts: &AlignOptions) -> Agreement {
             aligned.insert(key(&a.a));
             aligned.insert(key(&a.b));
         }
-        out.conflicts.extend(c.alignments.into_iter().filter(|a| a.relation == Relation::Conflict));
+        let possible = |a: &Alignment| a.reasons.iter().any(|r| r.code.starts_with("possible-conflict-"));
+        for a in c.alignments {
+            if a.relation == Relation::Conflict {
+                out.conflicts.push(a);
+            } else if possible(&a) {
+                out.possible_conflicts.push(a);
+            }
+        }
         out.matrix.push(c.consistency);
     }
     // Every claim of an outlet is in its `only` list of each comparison that did not align it;

@@ -180,8 +180,9 @@ pub const NEGATIONS: &[&str] = &[
     "arent", "werent", "couldnt", "wouldnt", "shouldnt", "havent", "hasnt", "hadnt",
 ];
 
-/// Nouns that negate what follows them with `to` or `of` (`failure to pay`, `lack of evidence`).
-pub const NOMINAL_NEGATIONS: &[&str] = &["failure", "refusal", "inability", "absence", "lack"];
+/// Nouns (and the adjective `unable`) that negate what follows them with `to` or `of` (`failure
+/// to pay`, `lack of evidence`, `unable to confirm`).
+pub const NOMINAL_NEGATIONS: &[&str] = &["failure", "refusal", "inability", "absence", "lack", "unable"];
 
 /// True for a noun of [`NOMINAL_NEGATIONS`] (lower case).
 pub fn is_nominal_negation(lower: &str) -> bool {

@@ -211,6 +211,10 @@ mod tests {
                 "The agency did not inspect the dam, critics said.",
             ),
             (
+                "they have not confirmed the deaths, but the agency has offered to send doctors",
+                "The health agency has been unable to confirm the deaths.",
+            ),
+            (
                 "Not only is the bridge the longest in the region, it is the oldest.",
                 "The bridge is the longest in the region and the oldest.",
             ),

@@ -299,6 +299,34 @@ fn by_unit(figs: Vec<Figure<'_>>) -> BTreeMap<String, Vec<Figure<'_>>> {
 
 /// Numbers in the same slot whose values cannot both be true (see the module docs).
 pub fn detect(a: &Side, b: &Side, al: &Alignment) -> Option<Reason> {
+    mismatches(a, b, |_, x, y| same_slot(a, x, b, y, al))
+}
+
+/// The amounts of money of two sides that conflict when the only amount in a currency on one side
+/// is taken to fill the slot of the only amount in that currency on the other (`will cost about
+/// $48 million` / `will spend $63 million`), wherever they stand. For sides the aligner pairs
+/// although their wording differs too much for the word-level slots of [`detect`]. Counts are
+/// left alone: on such pairs `injuring five people` / `killing 10 people` are other slots as
+/// often as not, while a sum of money in a story is usually the one sum (measured on ECB+
+/// weak matches; see the README).
+pub fn detect_lone(a: &Side, b: &Side) -> Option<Reason> {
+    let money = |unit: &str| {
+        unit.split_whitespace().last().is_some_and(|w| crate::extract::numbers::CURRENCY_CODES.contains(&w))
+    };
+    let count = |s: &Side| {
+        let mut n: BTreeMap<String, usize> = BTreeMap::new();
+        for f in figures(s) {
+            *n.entry(f.unit).or_default() += 1;
+        }
+        n
+    };
+    let (na, nb) = (count(a), count(b));
+    mismatches(a, b, |unit, _, _| money(unit) && na.get(unit) == Some(&1) && nb.get(unit) == Some(&1))
+}
+
+/// Pairs of open figures (no compatible partner, value not stated on the other side) of each
+/// unit that `slot` says stand in one slot, as one `conflict-number` reason.
+fn mismatches(a: &Side, b: &Side, slot: impl Fn(&str, &Figure, &Figure) -> bool) -> Option<Reason> {
     let (ga, gb) = (by_unit(figures(a)), by_unit(figures(b)));
     let (mut sa, mut sb, mut units) = (Vec::new(), Vec::new(), Vec::new());
     for (unit, fa) in &ga {
@@ -310,7 +338,7 @@ pub fn detect(a: &Side, b: &Side, al: &Alignment) -> Option<Reason> {
             fb.iter().filter(|y| !fa.iter().any(|x| compatible(x, y)) && !stated(y.q, a)).collect();
         let mut found = false;
         for x in &open_a {
-            for y in open_b.iter().filter(|y| same_slot(a, x, b, y, al)) {
+            for y in open_b.iter().filter(|y| slot(unit, x, y)) {
                 let (spa, spb) = (a.span(x.q.start, x.q.end), b.span(y.q.start, y.q.end));
                 if !sa.contains(&spa) {
                     sa.push(spa);
@@ -335,196 +363,4 @@ pub fn detect(a: &Side, b: &Side, al: &Alignment) -> Option<Reason> {
 }
 
 #[cfg(test)]
-mod tests {
-    use crate::model::Relation;
-    use crate::score::score_texts;
-
-    use crate::score::test_codes as codes;
-
-    #[test]
-    fn number_mismatch_13_vs_17() {
-        let a = "North Korea admitted abducting 13 Japanese citizens in the 1970s.";
-        let b = "North Korea admitted abducting 17 Japanese citizens in the 1970s.";
-        let s = score_texts(a, b);
-        assert_eq!(s.relation, Relation::Conflict);
-        let r = &s.reasons[0];
-        assert_eq!(r.code, "conflict-number");
-        assert!(r.a[0].text.starts_with("13 Japanese"), "{:?}", r.a);
-        assert_eq!(&a[r.a[0].start..r.a[0].end], r.a[0].text);
-        assert!(r.b[0].text.starts_with("17 Japanese"), "{:?}", r.b);
-    }
-
-    #[test]
-    fn money_in_billions_differs() {
-        let (rel, c) = codes(
-            "The chain was sold to the grocer for $2.5 billion last year.",
-            "The chain was sold to the grocer for $1.8 billion last year.",
-        );
-        assert_eq!(rel, Relation::Conflict);
-        assert!(c.contains(&"conflict-number".to_string()), "{c:?}");
-    }
-
-    #[test]
-    fn years_clock_times_and_dropped_scale_words_are_no_number_conflict() {
-        let no_number = |a: &str, b: &str| {
-            let (_, c) = codes(a, b);
-            assert!(!c.contains(&"conflict-number".to_string()), "{a} / {b}: {c:?}");
-        };
-        no_number(
-            "The bakery opened in 1998 and now employs forty staff.",
-            "The bakery, which opened in 2001, now employs forty staff.",
-        );
-        no_number(
-            "The ferry leaves the harbour at 6 a.m. daily.",
-            "The ferry leaves the harbour at 7 a.m. daily.",
-        );
-        no_number(
-            "The city paid $40 million for the new stadium roof.",
-            "The city paid $40 for the new stadium roof.",
-        );
-        // Bare numbers after different words count different things.
-        no_number(
-            "Rescuers found 12 of the missing hikers near the ridge.",
-            "Rescuers found the missing hikers near the ridge after searching about 30 hours.",
-        );
-        // After the same word they compete.
-        let (rel, c) = codes(
-            "The euro was last at 1.29 against the franc.",
-            "The euro was last at 1.35 against the franc.",
-        );
-        assert_eq!((rel, c), (Relation::Conflict, vec!["conflict-number".to_string()]));
-    }
-
-    #[test]
-    fn a_rounded_number_is_the_same_number() {
-        let (_, c) = codes(
-            "Turnout in the northern district reached 17 percent on Sunday.",
-            "Turnout in the northern district reached 17.3 percent on Sunday.",
-        );
-        assert!(!c.contains(&"conflict-number".to_string()), "{c:?}");
-        let (rel, c) = codes(
-            "Turnout in the northern district reached 17.8 percent on Sunday.",
-            "Turnout in the northern district reached 17.3 percent on Sunday.",
-        );
-        assert_eq!((rel, c), (Relation::Conflict, vec!["conflict-number".to_string()]));
-        let (_, c) = codes(
-            "The port handled $1.2 million in fees last week.",
-            "The port handled $1.23 million in fees last week.",
-        );
-        assert!(!c.contains(&"conflict-number".to_string()), "{c:?}");
-    }
-
-    fn no_number(a: &str, b: &str) {
-        let (_, c) = codes(a, b);
-        assert!(!c.contains(&"conflict-number".to_string()), "{a} / {b}: {c:?}");
-    }
-
-    fn number(a: &str, b: &str) {
-        let (_, c) = codes(a, b);
-        assert!(c.contains(&"conflict-number".to_string()), "{a} / {b}: {c:?}");
-    }
-
-    #[test]
-    fn counts_of_other_things_fill_another_slot() {
-        no_number(
-            "The strike killed two militia leaders and at least five other people near the market.",
-            "The strike killed seven people near the market, witnesses said.",
-        );
-        no_number(
-            "The director will meet the three unions separately on Monday.",
-            "The director will meet the other two unions separately on Monday.",
-        );
-        number(
-            "Twenty-eight people were trapped in the lodge when the avalanche hit.",
-            "Twenty-seven people were trapped in the lodge when the avalanche hit.",
-        );
-    }
-
-    #[test]
-    fn a_scale_glued_to_the_digits() {
-        number(
-            "The repairs will cost $48m, the engineer said.",
-            "The repairs will cost $63m, the engineer said.",
-        );
-        no_number("The repairs will cost $48m.", "The repairs will cost $48 million.");
-    }
-
-    #[test]
-    fn a_figure_moved_within_its_sentence_keeps_its_slot() {
-        number(
-            "212 homes were evacuated during the spring floods.",
-            "During the spring floods, 180 homes were evacuated.",
-        );
-        // Other words after the figure: another slot.
-        no_number(
-            "212 homes were evacuated during the spring floods.",
-            "During the spring floods, 180 homes were flooded.",
-        );
-    }
-
-    #[test]
-    fn an_extra_figure_on_one_side_is_no_mismatch() {
-        no_number(
-            "The council approved a budget of $5 million for three new parks.",
-            "The council approved a budget of $5 million after a meeting that cost $200 in catering.",
-        );
-        // The same value said once as a year list and once with a noun.
-        no_number(
-            "The firm will restate its 2001, 2002 and 2003 financial results.",
-            "The firm will restate its 2003, 2002 and 2001 financial results.",
-        );
-    }
-
-    #[test]
-    fn approximate_and_bounded_figures_allow_their_range() {
-        no_number(
-            "The virus has infected more than 5,200 people in the province.",
-            "The virus has infected 5,270 people in the province.",
-        );
-        no_number(
-            "The storm was about 300 miles east of the coast on Monday.",
-            "The storm was 320 miles east of the coast on Monday.",
-        );
-        no_number(
-            "He handed back options worth more than $50 million this year.",
-            "He handed back options worth $54 million to $56 million this year.",
-        );
-        number(
-            "The fire had burned more than 12,400 acres of forest by Sunday.",
-            "The fire had burned 11,400 acres of forest by Sunday.",
-        );
-        // `fell X to Y` is a change and a level, not a span from X to Y.
-        number(
-            "Heating oil fell 0.41 cent to 70.74 cents a gallon.",
-            "Heating oil fell 0.85 cent to 69.89 cents a gallon.",
-        );
-    }
-
-    #[test]
-    fn split_numbers_and_conversions_are_not_figures() {
-        no_number(
-            "The merger creates a group with $2.8bn in annual sales.",
-            "The merger creates a group with $2.8 billion in annual sales.",
-        );
-        no_number(
-            "Inspectors estimate that 1,2 million homes still use the old meters.",
-            "Inspectors estimate that 1.2 million homes still use the old meters.",
-        );
-        no_number(
-            "The climber carried 20 kg (44 pounds) of gear up the ridge.",
-            "The climber carried 20 kg (45 pounds) of gear up the ridge.",
-        );
-    }
-
-    #[test]
-    fn percentages_of_different_wholes_are_different_slots() {
-        no_number(
-            "About 22 percent of students in the city are vegetarian.",
-            "About 31 percent of adults in the city are vegetarian.",
-        );
-        number(
-            "About 22 percent of students in the city are vegetarian.",
-            "About 31 percent of students in the city are vegetarian.",
-        );
-    }
-}
+mod tests;

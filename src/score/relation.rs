@@ -325,6 +325,16 @@ pub fn score_sides(a: &Side, b: &Side, idf: &Idf, th: &Thresholds) -> PairScore 
     let mut ev = evidence(a, b);
     let same = verbatim(a, b);
     if sim < th.related && !same {
+        // one speaker's quoted words compared apart from the rest of two long contents
+        if let Some(r) = super::misquote::detect_unrelated(a, b) {
+            ev.diff = word_diff(&a.tokens, &b.tokens);
+            return PairScore {
+                similarity: sim,
+                relation: Relation::Conflict,
+                reasons: vec![r],
+                evidence: ev,
+            };
+        }
         return PairScore {
             similarity: sim,
             relation: Relation::Unrelated,
@@ -338,7 +348,7 @@ pub fn score_sides(a: &Side, b: &Side, idf: &Idf, th: &Thresholds) -> PairScore 
         };
     }
     ev.diff = word_diff(&a.tokens, &b.tokens);
-    let conflicts = conflict::detect(a, b, (sim, para), same, th, &ev.diff);
+    let conflicts = conflict::detect(a, b, (sim, para), same, th);
     let (relation, reasons) = if !conflicts.is_empty() {
         (Relation::Conflict, conflicts)
     } else if same {

@@ -18,7 +18,10 @@
 //!    similarity is at least [`ShiftOptions::topic_threshold`]. Topic similarity = the larger of
 //!    `score::score_claims` similarity and the overlap coefficient of the two claims' stemmed
 //!    content words (speaker name words removed): the overlap coefficient keeps a short
-//!    statement with the longer one it restates. Single link: A~B and B~C put A, B, C together.
+//!    statement with the longer one it restates. Two claims taking opposite stances on one
+//!    target ("supports the plan" / "no longer supports the dam repair plan", see
+//!    [`stance::opposed_on_target`]) have topic similarity 1: sharing few words besides the
+//!    target must not hide a reversal. Single link: A~B and B~C put A, B, C together.
 //! 5. **Order** each topic's positions by date, and compare every position with the most similar
 //!    position of the latest earlier date on that topic ([`shift::compare`]). Positions of the same
 //!    date are not compared: a shift takes time.
@@ -28,7 +31,6 @@
 
 pub mod scale;
 pub mod shift;
-pub mod stance;
 pub mod tone;
 pub mod words;
 
@@ -40,7 +42,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 
 use crate::disjoint::DisjointSets;
 use crate::model::{Claim, ClaimRef, Document, Position, Speaker, TextSpan, Timeline, TopicTimeline};
-use crate::score::score_claims;
+use crate::score::{score_claims, stance};
 
 /// Options of [`shift`]; `Default` gives the documented thresholds.
 #[derive(Clone, Debug)]
@@ -228,7 +230,11 @@ fn candidate_pairs(stmts: &[Statement<'_>]) -> BTreeSet<(usize, usize)> {
 }
 
 /// Topic similarity of two statements (see the module docs, step 4).
-pub fn topic_similarity(a: &Statement<'_>, b: &Statement<'_>) -> f64 {
+pub fn topic_similarity<'a>(a: &'a Statement<'_>, b: &'a Statement<'_>) -> f64 {
+    let side = |s: &'a Statement<'_>| (s.claim.content.text.as_str(), &s.stance[..], &s.cue_stance[..]);
+    if stance::opposed_on_target(side(a), side(b)).is_some() {
+        return 1.0;
+    }
     score_claims(a.claim, b.claim).similarity.max(words::overlap(&a.stems, &b.stems))
 }
 

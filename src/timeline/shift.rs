@@ -15,7 +15,7 @@
 //!   `softened`). The reverse is no signal: a later report that does not repeat an exception has
 //!   not necessarily withdrawn it;
 //! - `polarity-reversed`: the claims' polarities differ *and* a predicate is negated in one and
-//!   stated without negation in the other (see [`super::stance::flipped_predicates`]: "will not
+//!   stated without negation in the other (see [`crate::score::stance::flipped_predicates`]: "will not
 //!   renew the contract" → "will renew the contract") — the same predicate, not merely a
 //!   negation somewhere in one sentence;
 //! - `stance-reversed`: the net stance (support / endorse … against oppose / reject …, negation
@@ -48,9 +48,9 @@ use std::collections::BTreeSet;
 use crate::model::{Polarity, Reason, Shift, ShiftLabel, TextSpan};
 
 use super::scale::{step_name, REFUSAL_SIDE_MAX, WILLINGNESS_SIDE_MIN};
-use super::stance::{flipped_predicates, is_stance_stem, net, StanceHit};
-use super::words::{diff, diff_tokens, Edit};
+use super::words::{diff, diff_token_pair, Edit};
 use super::Statement;
+use crate::score::stance::{flipped_predicates, is_stance_stem, net, StanceHit};
 
 /// Smallest tone change that counts as softened / hardened.
 pub const TONE_DELTA: f64 = 0.5;
@@ -315,7 +315,7 @@ pub fn compare_with(from: usize, to: usize, a: &Statement<'_>, b: &Statement<'_>
     }
 
     // Content.
-    let (ta, tb) = (diff_tokens(&a.claim.content.text), diff_tokens(&b.claim.content.text));
+    let (ta, tb) = diff_token_pair(&a.claim.content.text, &b.claim.content.text);
     let edits = diff(&ta, &tb);
     let mut words = Vec::new();
     let (mut ev_a, mut ev_b) = (Vec::new(), Vec::new());

@@ -297,3 +297,26 @@ fn a_participle_before_to_reports_no_speech() {
     case("The board estimated that the dam would cost $9 million.", "The board", "estimated");
     case("Lee said to reporters that the dam was safe.", "Lee", "said");
 }
+
+#[test]
+fn a_described_subject_speaks_a_participle_cue() {
+    let speakers = |s: &str| -> Vec<String> {
+        find_attributions(s).iter().map(|a| s[a.speaker.start..a.speaker.end].to_string()).collect()
+    };
+    assert_eq!(
+        speakers("A county judge has paused the sale, saying the vote was flawed."),
+        ["A county judge"]
+    );
+    assert_eq!(
+        speakers("An appeals panel halted the merger, saying the review was rushed."),
+        ["An appeals panel"]
+    );
+    assert_eq!(
+        speakers("The water board approved the levy, arguing that rates were too low."),
+        ["The water board"]
+    );
+    // no verb form to end the subject by: the determiner and one word
+    assert_eq!(speakers("The court threw out the case, saying the evidence was thin."), ["The court"]);
+    // a capitalised name after the determiner is still read as a name
+    assert_eq!(speakers("The White House released the figures, calling them final."), ["The White House"]);
+}

@@ -393,7 +393,7 @@ static MAIN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 /// True when `rest` (from a comma) goes on with a clause of its own: a subject that does not open
 /// with a clause word (`, which`, `, and`) and holds no `and`/`or` (`taxes, fees and tolls would
 /// rise` is one list), then a finite verb.
-fn main_clause_next(rest: &str) -> bool {
+pub(super) fn main_clause_next(rest: &str) -> bool {
     let Some(subject) = MAIN_CLAUSE.captures(rest).and_then(|c| c.get(1)) else { return false };
     let ws: Vec<String> = subject.as_str().split_whitespace().map(str::to_lowercase).collect();
     ws.first().is_some_and(|w| !CLAUSE_WORDS.contains(&w.as_str()))

@@ -8,7 +8,7 @@ use super::sections::{
     claim_head, date_range, diff_words, is_misquote, location, more, pair_cells, reason_line, square_cell,
     DiffWord, MAX_CONFLICTS, MAX_ONLY, MAX_SQUARE, PAIR_HEADS,
 };
-use crate::model::Timeline;
+use crate::model::{Alignment, Timeline};
 use crate::report::Report;
 
 /// Escapes text for HTML element content and attribute values.
@@ -111,14 +111,16 @@ fn agreement(r: &Report, out: &mut String) {
     out.push_str("</table>\n");
 }
 
-fn conflicts(r: &Report, out: &mut String) {
-    out.push_str(&format!("<h2>Conflicts ({})</h2>\n", r.conflicts.len()));
-    if r.conflicts.is_empty() {
+/// A list of aligned pairs (`title` with its count): both claims, the reasons and, for a
+/// misquote, the word diff.
+fn conflicts(title: &str, list: &[Alignment], out: &mut String) {
+    out.push_str(&format!("<h2>{title} ({})</h2>\n", list.len()));
+    if list.is_empty() {
         out.push_str("<p>No aligned claims contradict each other.</p>\n");
         return;
     }
     out.push_str("<ol>\n");
-    for c in r.conflicts.iter().take(MAX_CONFLICTS) {
+    for c in list.iter().take(MAX_CONFLICTS) {
         out.push_str("<li><ul>");
         for side in [&c.a, &c.b] {
             out.push_str(&format!(
@@ -148,7 +150,7 @@ fn conflicts(r: &Report, out: &mut String) {
         out.push_str("</ul></li>\n");
     }
     out.push_str("</ol>\n");
-    if let Some(m) = more(r.conflicts.len(), MAX_CONFLICTS) {
+    if let Some(m) = more(list.len(), MAX_CONFLICTS) {
         out.push_str(&format!("<p>{}</p>\n", escape_html(&m)));
     }
 }
@@ -202,7 +204,10 @@ pub fn html(r: &Report) -> String {
     }
     out.push_str("</table>\n");
     agreement(r, &mut out);
-    conflicts(r, &mut out);
+    conflicts("Conflicts", &r.conflicts, &mut out);
+    if !r.possible_conflicts.is_empty() {
+        conflicts("Possible conflicts", &r.possible_conflicts, &mut out);
+    }
     only(r, &mut out);
     out.push_str("<h2>Speakers</h2>\n<ul>\n");
     for (name, n) in &r.speakers {

@@ -191,6 +191,65 @@ pub fn net(hits: &[StanceHit]) -> i32 {
     hits.iter().map(|h| i32::from(h.sign)).sum()
 }
 
+/// Content words of a stance word's target taken at most: "backs the dam repair plan" → `dam`,
+/// `repair`, `plan`.
+pub const TARGET_WORDS: usize = 4;
+
+/// Stems of the target of a stance hit: the content words right after it (after the hit's own
+/// `for` in "vote for"), up to [`TARGET_WORDS`], ending at the first stop word or punctuation
+/// once one is taken ("supports the plan and expects …" → `plan`). `from` is where the target
+/// may start: the hit's end for a hit in the text, 0 for a hit in the cue ("endorsed | the
+/// mayor").
+pub fn target_stems(text: &str, from: usize) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let mut last = from;
+    for t in tokens(text).into_iter().filter(|t| t.start >= from) {
+        let gap = text.get(last..t.start).unwrap_or("");
+        let lower = t.word.to_lowercase();
+        let stop = is_stop(&lower) || t.word.chars().count() < 2;
+        if !out.is_empty() && (stop || gap.contains(|c: char| c.is_ascii_punctuation() && c != '\'')) {
+            break;
+        }
+        if gap.contains(['.', ';', ':', '?', '!']) || out.len() == TARGET_WORDS {
+            break;
+        }
+        if !stop {
+            out.insert(STEMMER.stem(&lower).into_owned());
+        }
+        last = t.end;
+    }
+    out
+}
+
+/// A hit of a stance and where it stands: in the text (`false`) or in the cue (`true`).
+pub type Located<'h> = (&'h StanceHit, bool);
+
+/// The first pair of hits by which two texts take opposite stances on one target: a hit of `a`
+/// and a hit of `b` have opposite signs and the target of one holds every word of the other's
+/// (overlap coefficient 1): "supports the plan" / "no longer supports the dam repair plan",
+/// "backs the levy" / "opposes the levy". Targets that differ in a word on both sides ("the
+/// Democratic candidate" / "the Republican candidate") do not count. Each side gives `(text,
+/// hits, cue hits)`: a cue hit's target is the start of the text.
+pub fn opposed_on_target<'h>(
+    a: (&str, &'h [StanceHit], &'h [StanceHit]),
+    b: (&str, &'h [StanceHit], &'h [StanceHit]),
+) -> Option<(Located<'h>, Located<'h>)> {
+    type Aimed<'h> = (Located<'h>, BTreeSet<String>);
+    let sides = |(text, hits, cue): (&str, &'h [StanceHit], &'h [StanceHit])| -> Vec<Aimed<'h>> {
+        hits.iter()
+            .map(|h| ((h, false), target_stems(text, h.end)))
+            .chain(cue.iter().map(|h| ((h, true), target_stems(text, 0))))
+            .filter(|(_, t)| !t.is_empty())
+            .collect()
+    };
+    let (sa, sb) = (sides(a), sides(b));
+    sa.iter().find_map(|(x, ta)| {
+        sb.iter()
+            .find(|(y, tb)| x.0.sign != y.0.sign && (ta.is_subset(tb) || tb.is_subset(ta)))
+            .map(|(y, _)| (*x, *y))
+    })
+}
+
 /// Stems of the stance word forms.
 static STANCE_STEMS: LazyLock<BTreeSet<String>> =
     LazyLock::new(|| PRO.iter().chain(CON).map(|w| STEMMER.stem(w).into_owned()).collect());
@@ -274,6 +333,40 @@ mod tests {
         let t = "Critics said the governor backed the pipeline.";
         let h = &stance_hits(t)[0];
         assert_eq!(&t[h.start..h.end], "backed");
+    }
+
+    #[test]
+    fn a_stance_target_is_the_content_words_after_it() {
+        let t = "he backs the dam repair plan and will veto the bill";
+        let h = &stance_hits(t)[0];
+        let want: BTreeSet<String> = ["dam", "repair", "plan"].iter().map(|s| s.to_string()).collect();
+        assert_eq!(target_stems(t, h.end), want);
+        let t = "she supports the levy, aides said";
+        assert_eq!(target_stems(t, stance_hits(t)[0].end).into_iter().collect::<Vec<_>>(), ["levi"]);
+        // nothing after the stance word: no target
+        assert!(target_stems("the union approves.", 18).is_empty());
+    }
+
+    #[test]
+    fn opposite_stances_on_one_target_are_linked() {
+        fn linked(a: (&str, &[StanceHit], &[StanceHit]), b: (&str, &[StanceHit], &[StanceHit])) -> bool {
+            opposed_on_target(a, b).is_some()
+        }
+        let side = |t: &'static str| (t, stance_hits(t));
+        let (a, b) =
+            (side("she supports the plan and expects a vote"), side("she no longer supports the ferry plan"));
+        assert!(linked((a.0, &a.1, &[]), (b.0, &b.1, &[])));
+        let c = side("she opposes the levy");
+        assert!(linked((side("he backs the levy").0, &side("he backs the levy").1, &[]), (c.0, &c.1, &[])));
+        // same sign, or targets that differ on both sides: no link
+        let d = side("she supports the ferry plan");
+        assert!(!linked((a.0, &a.1, &[]), (d.0, &d.1, &[])));
+        let (e, f) = (side("he backs the Democratic candidate"), side("he opposes the Republican candidate"));
+        assert!(!linked((e.0, &e.1, &[]), (f.0, &f.1, &[])));
+        // a stance in the cue takes the start of the content as its target
+        let g = side("the ferry plan");
+        let cue = stance_hits("endorsed");
+        assert!(linked((g.0, &g.1, &cue), (b.0, &b.1, &[])));
     }
 
     #[test]
