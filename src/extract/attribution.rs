@@ -231,6 +231,18 @@ pub fn find_attributions(masked: &str) -> Vec<Attribution> {
     out
 }
 
+/// The speaker span a claim reports for `a`: its speaker, without a closing time expression after
+/// `according to` (`a council report earlier this year`), which says when the source reported. The
+/// attribution keeps the whole phrase, so the content still starts after it.
+pub fn reported_speaker(masked: &str, a: &Attribution) -> Span {
+    let cue = masked.get(a.cue.start..a.cue.end).unwrap_or("");
+    let Some(np) = masked.get(a.speaker.start..a.speaker.end) else { return a.speaker };
+    if !a.inverted || !cue.get(..9).is_some_and(|c| c.eq_ignore_ascii_case("according")) {
+        return a.speaker;
+    }
+    Span::new(a.speaker.start, a.speaker.start + trim::without_closing_time(np).len())
+}
+
 /// A speaker right after the cue: `said Abe`, `according to the state's figures`.
 fn right_speaker(masked: &str, cue: Span, phrase: bool, strong: bool) -> Option<Attribution> {
     let rest = &masked[cue.end..];

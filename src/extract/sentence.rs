@@ -23,6 +23,8 @@ mod no_report;
 mod noun_claims;
 #[cfg(test)]
 mod quote_tests;
+#[cfg(test)]
+mod speaker_tests;
 mod tail;
 #[cfg(test)]
 mod tests;
@@ -335,7 +337,7 @@ fn analyse_cues(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
         }
         let w = w.and_then(|w| kept_at[w]);
         let content = c.unwrap_or(sp);
-        let speaker = Some((abs(a.speaker), abs(a.cue)));
+        let speaker = Some((abs(attribution::reported_speaker(&masked, a)), abs(a.cue)));
         let in_quote = qspans.iter().any(|q| q.start <= content.start && q.end >= content.end);
         let quoted_part: usize =
             qspans.iter().map(|q| q.end.min(content.end).saturating_sub(q.start.max(content.start))).sum();

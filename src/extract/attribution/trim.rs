@@ -122,3 +122,33 @@ pub(super) fn trim_name(text: &str, sp: Span) -> Span {
     }
     Span::new(s, e)
 }
+
+/// `according to a council report earlier this year`: a time expression closing the source
+/// phrase says when the source reported, so it is dropped with a preposition left before it
+/// (`a poll in May` → `a poll`). Kept where it belongs to the noun phrase: after `of`, `from`,
+/// `since` … (`a study from 2018`) or a participle (`figures released last week`).
+pub(super) fn without_closing_time(np: &str) -> &str {
+    let times = crate::extract::time::find_times(np, None);
+    let Some(t) = times.last().filter(|t| t.end == np.len() && t.start > 0) else { return np };
+    let mut head = np[..t.start].trim_end();
+    let last = |h: &str| h.rsplit(char::is_whitespace).next().unwrap_or("").to_ascii_lowercase();
+    let prev = last(head);
+    if matches!(prev.as_str(), "of" | "from" | "since" | "until" | "through" | "for" | "between" | "by") {
+        return np;
+    }
+    if matches!(prev.as_str(), "on" | "in" | "at" | "during") {
+        head = head[..head.len() - prev.len()].trim_end();
+    }
+    // `a poll taken last week`, `a survey released on Thursday`, `a poll out Thursday`, `reports
+    // it is filing on Saturday`: the time is the participle's or the verb's.
+    let w = last(head);
+    let participle = w.len() > 4 && (w.ends_with("ed") || w.ends_with("en") || w.ends_with("ing"));
+    if participle || matches!(w.as_str(), "out" | "made" | "held" | "put" | "set" | "done" | "run") {
+        return np;
+    }
+    // Nothing but the time was named (`according to last year`): keep it all.
+    if head.split_whitespace().all(|w| !w.chars().any(char::is_alphabetic)) {
+        return np;
+    }
+    head.trim_end_matches(',')
+}

@@ -1,0 +1,39 @@
+//! Tests of the speaker span a claim reports.
+
+use super::*;
+
+fn speaker_and_content(s: &str) -> (String, String) {
+    let qs = quotes::find_quotes(s, &[Span::new(0, s.len())]);
+    let p = analyse(s, Span::new(0, s.len()), &qs);
+    assert_eq!(p.len(), 1, "{s}");
+    let (who, _) = p[0].speaker.expect("a speaker");
+    (s[who.start..who.end].to_string(), s[p[0].content.start..p[0].content.end].to_string())
+}
+
+#[test]
+fn according_to_reports_its_source_without_the_time_it_reported() {
+    let cases = [
+        ("According to a council report earlier this year, rents rose.", "a council report", "rents rose"),
+        ("According to a poll in May, turnout fell.", "a poll", "turnout fell"),
+        ("According to a statement on Monday, the mine will close.", "a statement", "the mine will close"),
+        (
+            "Rents rose by a third, according to the housing office last week.",
+            "the housing office",
+            "Rents rose by a third",
+        ),
+        // The time belongs to the source's own noun phrase, or is part of a name.
+        ("According to a study from 2018, rents rose.", "a study from 2018", "rents rose"),
+        ("According to figures released last week, rents rose.", "figures released last week", "rents rose"),
+        (
+            "According to a survey published on Friday, rents rose.",
+            "a survey published on Friday",
+            "rents rose",
+        ),
+        ("According to a poll out Thursday, turnout fell.", "a poll out Thursday", "turnout fell"),
+        ("According to Theresa May, the deal is done.", "Theresa May", "the deal is done"),
+        ("According to April Ryan, the briefing was cut.", "April Ryan", "the briefing was cut"),
+    ];
+    for (s, who, content) in cases {
+        assert_eq!(speaker_and_content(s), (who.to_string(), content.to_string()), "{s}");
+    }
+}
