@@ -201,8 +201,17 @@ pub fn find_attributions(masked: &str) -> Vec<Attribution> {
                     && after.chars().next().is_none_or(|c| !c.is_alphanumeric())
             });
         }
+        // `told the AP after hinting that …`: a participle opening a subordinate clause has the
+        // main clause's subject, never a phrase before it (`the AP on Wednesday after`). It
+        // reports only a clause, a quotation, or as a speech verb (`after saying the pier …`);
+        // `since announcing his bid` reports nothing.
+        let subordinate = word.ends_with("ing") && words::SUBORDINATE_PARTICIPLE.contains(&prev.as_str());
+        if subordinate && !words::reports_after_participle(&word, &masked[cue.end..]) {
+            continue;
+        }
         if found.is_none() && !phrase {
-            let participle = word.ends_with("ing") && l.ends_with(',');
+            // `…, adding that`, `… after hinting that`.
+            let participle = word.ends_with("ing") && (l.ends_with(',') || subordinate);
             // `…, adding that` / `said X and predicted that Y`: the same subject goes on.
             let continues = participle || l.ends_with(" and") || l.ends_with(" but");
             if let (true, Some(prev)) = (continues, out.last()) {

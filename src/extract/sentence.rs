@@ -17,6 +17,7 @@ use super::{attribution, quotes};
 use crate::model::{ClaimKind, Span};
 
 mod bounds;
+mod compound;
 mod main_clause;
 mod mid_clause;
 mod no_report;
@@ -34,7 +35,9 @@ use bounds::{
     in_fronted_clause, lead_to_quote, quote_extent, seam, skip_lead_in, speaker_premodifier, trim_span,
     words,
 };
-use no_report::{addressee_only, adds_to, answers_a_request, claims_a_prize, finds_no_finding};
+use no_report::{
+    addressee_only, adds_to, answers_a_request, circumstance_only, claims_a_prize, finds_no_finding,
+};
 
 /// What one sentence yields: one claim's kind, speaker and cue, content (body offsets).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -240,6 +243,7 @@ fn analyse_cues(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
                     // `…, his aide told The Daily Post.`: whom the cue tells is no content either.
                     && !((adjunct_only(body, after)
                         || addressee_only(cue_text(&masked, &attrs[k]), body, after)
+                        || circumstance_only(cue_text(&masked, &attrs[k]), body, after)
                         || tail::only_a_tail(body, Span::new(hi, next_lo)))
                         && words(body, before) >= 2)
                 {
@@ -338,24 +342,14 @@ fn analyse_cues(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
         let w = w.and_then(|w| kept_at[w]);
         let content = c.unwrap_or(sp);
         let speaker = Some((abs(attribution::reported_speaker(&masked, a)), abs(a.cue)));
-        let in_quote = qspans.iter().any(|q| q.start <= content.start && q.end >= content.end);
-        let quoted_part: usize =
-            qspans.iter().map(|q| q.end.min(content.end).saturating_sub(q.start.max(content.start))).sum();
-        let quoted_at = |at: usize| qspans.iter().any(|q| q.start <= at && at < q.end);
-        // Both ends quoted: a quotation interrupted by its attribution.
-        let both_ends = quoted_at(content.start) && quoted_at(content.end.saturating_sub(1));
-        let kind = if in_quote || both_ends || quoted_part * 10 >= content.len() * 8 {
-            ClaimKind::Direct
-        } else if quoted_part > 0 {
-            ClaimKind::Mixed
-        } else {
-            ClaimKind::Indirect
-        };
+        let kind = compound::kind_of(content, &qspans);
         let quote = if kind == ClaimKind::Direct { main_quote } else { None };
         // A direct content is shown without its marks; any other keeps the ones it opens.
         let content = if kind == ClaimKind::Direct { content } else { close_quotes(body, content, &qspans) };
         out.push(Part { kind, speaker, content, quote, touched: touched(content), within: w });
     }
+    // `Lee said A and that B`: one claim per reported clause.
+    let mut out = compound::split_compounds(body, out, &qspans, quotes);
     if let Some(main) = main_clause::main_clause_before(body, sp, &out) {
         for p in &mut out {
             p.within = p.within.map(|w| w + 1);

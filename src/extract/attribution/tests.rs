@@ -320,3 +320,37 @@ fn a_described_subject_speaks_a_participle_cue() {
     // a capitalised name after the determiner is still read as a name
     assert_eq!(speakers("The White House released the figures, calling them final."), ["The White House"]);
 }
+
+/// Every attribution of `s` as (speaker, cue).
+fn attrs(s: &str) -> Vec<(String, String)> {
+    find_attributions(s)
+        .iter()
+        .map(|a| (s[a.speaker.start..a.speaker.end].to_string(), s[a.cue.start..a.cue.end].to_string()))
+        .collect()
+}
+
+#[test]
+fn a_participle_after_a_subordinator_has_the_main_clause_subject() {
+    // Issue 3: not `the AP on Wednesday after`, nor `the board on Monday before`.
+    let own = |s: &str| s.to_string();
+    assert_eq!(
+        attrs("~~~~~~~~~, Ortega told the radio station on Friday after hinting that she would run."),
+        vec![(own("Ortega"), own("told")), (own("Ortega"), own("hinting"))]
+    );
+    assert_eq!(
+        attrs("The treasurer told the board on Monday before warning that the fund was short."),
+        vec![(own("The treasurer"), own("told")), (own("The treasurer"), own("warning"))]
+    );
+    // Without an attribution before it, the clause's subject.
+    assert_eq!(
+        attrs("The harbor master resigned on Friday after saying the pier was unsafe."),
+        vec![(own("The harbor master"), own("saying"))]
+    );
+}
+
+#[test]
+fn a_participle_after_a_subordinator_that_reports_nothing_is_no_cue() {
+    // Not `the six weeks since` announcing, nor the main clause's subject: no report at all.
+    assert_eq!(attrs("In the six weeks since announcing her bid, Ortega toured the port."), vec![]);
+    assert_eq!(attrs("The board met on Friday before announcing its budget."), vec![]);
+}

@@ -44,6 +44,26 @@ pub const WEAK_CUES: &[&str] = &[
 pub const PASSIVE_BEFORE: &[&str] =
     &["when", "if", "unless", "was", "were", "been", "being", "is", "are", "be", "once", "as", "get", "got"];
 
+/// Subordinators whose participle clause has the main clause's subject: `told the AP on Wednesday
+/// after hinting that …` is the teller's hint (not `the AP on Wednesday after`'s).
+pub const SUBORDINATE_PARTICIPLE: &[&str] = &["after", "before", "while", "since", "upon"];
+
+/// Participles of speech proper, reporting a clause without `that` (`after saying the pier …`).
+const SPEECH_PARTICIPLES: &[&str] =
+    &["saying", "telling", "adding", "writing", "noting", "warning", "arguing", "insisting", "declaring"];
+
+/// True when a participle cue `word` (lower case) after a subordinator reports what follows it
+/// (`rest`, quotations masked as `~`): a `that` clause, a quotation or a colon, or any words
+/// after a participle of speech proper.
+pub fn reports_after_participle(word: &str, rest: &str) -> bool {
+    // `while chanting, "…"`: a comma before the quotation.
+    let rest = rest.trim_start().trim_start_matches(',').trim_start();
+    let next = rest.split_whitespace().next().unwrap_or("");
+    next.eq_ignore_ascii_case("that")
+        || rest.starts_with(['~', ':'])
+        || (SPEECH_PARTICIPLES.contains(&word) && !rest.is_empty())
+}
+
 /// Participles that, followed by `to`, report what others think of the subject, not what it
 /// says: `a project estimated to cost $9m`, `the man believed to be the leader`.
 pub const RAISING: &[&str] = &[

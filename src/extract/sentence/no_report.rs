@@ -121,6 +121,46 @@ pub(super) fn addressee_only(cue: &str, body: &str, after: Span) -> bool {
     !t.contains(['"', '“', '”', ','])
 }
 
+/// Words opening a subordinate clause of circumstance after a cue (`told the AP on Wednesday
+/// after hinting at a run`).
+const CIRCUMSTANCE: &[&str] = &["after", "before", "while", "when", "since", "upon", "until", "as"];
+
+/// Subjects that make the words after a subordinator a clause (`after he met …`), not a phrase
+/// (`after the vote`).
+const SUBJECTS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
+
+/// True when the words after a cue (`after`) only say whom it tells and when, then end with a
+/// subordinate clause of circumstance: `told the AP on Wednesday after hinting at a run`, `said
+/// Monday before leaving for Lagos`, `told reporters while he toured the port`. The clause says
+/// what the speaker did, not what they said: the content lies before the attribution. The words
+/// before the subordinator are none, an adjunct, or (for `tell`) an addressee with its adjuncts;
+/// the subordinator opens a participle (`-ing`) or a pronoun subject.
+pub(super) fn circumstance_only(cue: &str, body: &str, after: Span) -> bool {
+    let Some(t) = body.get(after.start..after.end) else { return false };
+    let mut cut = None;
+    let mut ws = t.split_whitespace().peekable();
+    while let Some(w) = ws.next() {
+        // Byte offset of `w` in `t`: words are subslices of `t`.
+        let start = w.as_ptr() as usize - t.as_ptr() as usize;
+        let plain = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        if plain == "that" || w.contains(['"', '“', '”']) {
+            return false;
+        }
+        if CIRCUMSTANCE.contains(&plain.as_str()) && !w.ends_with(',') {
+            let next = ws.peek().map(|n| n.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+            let clause =
+                next.is_some_and(|n| (n.len() > 4 && n.ends_with("ing")) || SUBJECTS.contains(&n.as_str()));
+            if clause {
+                cut = Some(start);
+                break;
+            }
+        }
+    }
+    let Some(at) = cut else { return false };
+    let head = bounds::trim_span(body, Span::new(after.start, after.start + at));
+    head.is_empty() || bounds::adjunct_only(body, head) || addressee_only(cue, body, head)
+}
+
 #[cfg(test)]
 mod tests {
     use super::claims_a_prize;
@@ -147,5 +187,38 @@ mod tests {
         let s = "Mayor Ortiz claimed victory in the harbor ward on Sunday.";
         let parts = super::super::analyse(s, Span::new(0, s.len()), &[]);
         assert!(parts.iter().all(|p| p.speaker.is_none()), "{parts:?}");
+    }
+}
+
+#[cfg(test)]
+mod circumstance_tests {
+    use super::circumstance_only;
+    use crate::model::Span;
+
+    fn only(cue: &str, after: &str) -> bool {
+        circumstance_only(cue, after, Span::new(0, after.len()))
+    }
+
+    #[test]
+    fn an_addressee_and_a_time_then_a_subordinate_clause_is_no_content() {
+        assert!(only("told", "the radio station on Friday after hinting at a run"));
+        assert!(only("told", "reporters while he toured the port"));
+        assert!(only("said", "on Monday before leaving for Lagos"));
+        assert!(only("said", "after meeting the governor"));
+        // A clause of its own, a `that`, a phrase after the subordinator, or a non-`tell` cue
+        // with an object: content.
+        assert!(!only("said", "the levy would pass after the vote"));
+        assert!(!only("told", "the board that fares would rise after the vote"));
+        assert!(!only("told", "the board on Friday after the vote"));
+        assert!(!only("said", "the mayor on Friday after hinting at a run"));
+    }
+
+    #[test]
+    fn the_content_is_the_clause_before_the_attribution() {
+        let s =
+            "The ferry will run twice a day, Ortega told the radio station on Friday after touring the port.";
+        let parts = super::super::analyse(s, Span::new(0, s.len()), &[]);
+        let got: Vec<&str> = parts.iter().map(|p| &s[p.content.start..p.content.end]).collect();
+        assert_eq!(got, vec!["The ferry will run twice a day"]);
     }
 }
