@@ -120,6 +120,13 @@ pub fn find(text: &str) -> (Vec<usize>, Vec<Marker>) {
         };
         (prev_space, prev_bullet) = (space, bullet);
         i += len;
+        if len == 1 && !space {
+            // The rest of an ASCII word changes nothing: neither a bullet nor an enumerator starts
+            // after a word byte, and the state (not anchored, no space or bullet before) stays.
+            while i < b.len() && b[i] < 0x80 && !matches!(b[i], b'\t'..=b'\r' | b' ') {
+                i += 1;
+            }
+        }
     }
     (bullets, markers)
 }
@@ -183,6 +190,22 @@ mod tests {
             "The 1990s. In 2019. he said 1. no 12. and 2. yes",
         ] {
             assert_eq!(find(s), find_reference(s), "{s:?}");
+        }
+    }
+
+    /// Pieces of list-like text: enumerators, words, bullets, ASCII and Unicode white space.
+    const PIECES: &[&str] = &[
+        "1.", "2.", "3)", "4.)", "12.", "a.", "b)", "c.)", "2019.", "1990s", "x", "word", "A", "-", ".", ")",
+        " ", "  ", "\n", "\t", "\u{b}", "\u{1c}", "\u{a0}", "\u{2003}", "\u{85}", "•", "●", "➢", "é", "—",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
+        /// `find` skips the rest of an ASCII word at once; the per-character definition agrees.
+        #[test]
+        fn find_agrees_with_its_definition(picks in proptest::collection::vec(0..PIECES.len(), 0..40)) {
+            let s: String = picks.iter().map(|&i| PIECES[i]).collect();
+            proptest::prop_assert_eq!(find(&s), find_reference(&s), "{:?}", s);
         }
     }
 
