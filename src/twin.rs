@@ -60,12 +60,12 @@ const OTHER: u8 = 0x01;
 const SPACE: u8 = 0x0B;
 
 /// `text` spelt for the twins with the same byte offsets, when it is not [`twin_safe`]: each byte
-/// of a non-ASCII letter becomes `_` (a word character, as the letter is to Unicode `\w` and `\b`),
+/// of a non-ASCII letter or mark becomes `_` (a word character, as the letter is to Unicode `\w` and `\b`),
 /// of non-ASCII white space a vertical tab (`\s`), of a [`non_word`] character other than `’`
 /// (the one the twins name) a control byte no pattern names. On it a twin (no `.`, no negated
 /// class, no bounded repeat of a class) matches where the pattern as written matches on `text`.
-/// `None` when a character has no stand-in: digits and numerals (Unicode `\d`), marks, and `ſ` and
-/// the Kelvin sign, which match `s` and `k` under `(?i)`.
+/// `None` when a character has no stand-in: digits and numerals (Unicode `\d`), and `ſ` and the
+/// Kelvin sign, which match `s` and `k` under `(?i)`.
 pub fn respell(text: &str) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(text.len());
     for c in text.chars() {
@@ -79,7 +79,12 @@ pub fn respell(text: &str) -> Option<Vec<u8>> {
             SPACE
         } else if non_word(c) {
             OTHER
-        } else if c.is_alphabetic() && !c.is_numeric() && !matches!(c, '\u{17f}' | '\u{212a}') {
+        } else if regex_syntax::is_word_character(c)
+            && !c.is_numeric()
+            && !matches!(c, '\u{17f}' | '\u{212a}')
+        {
+            // A letter, a mark (a combining accent, the emoji variation selector), a connector or
+            // a joiner: a word character but no digit, as `_` is.
             b'_'
         } else {
             return None;
@@ -326,6 +331,11 @@ mod tests {
         "\u{feff}",
         "\u{1f383}",
         "\u{fe0f}",
+        "\u{303}",
+        "a\u{302}",
+        "\u{200d}",
+        "\u{203f}",
+        "\u{345}",
         "_",
         "not",
         "No",
