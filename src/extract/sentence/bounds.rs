@@ -342,7 +342,11 @@ pub(super) fn skip_lead_in(body: &str, after: Span) -> Span {
             let next = t[m..].split_whitespace().next().unwrap_or("");
             let clause = before.split_whitespace().any(verb_word);
             let relative = next != "to" && verb_word(next);
-            if !clause && !relative {
+            // `said a boat sank near the dock and that …`: a `that` after `and`/`but` opens a
+            // second reported clause; the words before it are the first, not an object.
+            let lead = before.trim_end().strip_suffix("that").unwrap_or(before).trim_end();
+            let coordinated = lead.ends_with(" and") || lead.ends_with(" but") || lead.ends_with(',');
+            if !clause && !relative && !coordinated {
                 n = m;
             }
         }

@@ -20,6 +20,71 @@ static SEAM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i),\s*(?:(and|but)\s+)?that\s+|\s+(and|but)\s+that\s+").expect("compound seam regex")
 });
 
+/// Words after which a clause's subject needs no determiner: determiners, pronouns and numbers.
+const SUBJECT_OPENERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "there",
+    "this",
+    "these",
+    "those",
+    "some",
+    "no",
+    "many",
+    "most",
+    "all",
+    "every",
+    "each",
+    "any",
+    "both",
+    "none",
+    "nobody",
+    "nothing",
+    "everyone",
+    "everything",
+    "anyone",
+    "someone",
+    "more",
+    "few",
+    "one",
+    "two",
+    "three",
+    "such",
+    "if",
+    "when",
+    "while",
+    "because",
+    "although",
+    "after",
+    "before",
+];
+
+/// True when `next`, the word after a seam's `that`, may be a singular noun the `that` determines
+/// (`and that location is being treated as a crime scene`): lower case, no determiner, pronoun,
+/// number or plural. The clause after the seam then keeps its `that`.
+fn that_may_determine(next: &str) -> bool {
+    let w = next.trim_matches(|c: char| !c.is_alphanumeric());
+    w.starts_with(char::is_lowercase)
+        && !w.ends_with('s')
+        && !SUBJECT_OPENERS.contains(&w)
+        && !w.starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// Where `t` (a content's text) splits: each seam's start and the start of the clause after it.
 /// A seam counts outside quotation marks, after at least three words, when a subject follows
 /// `that` (not `that was …`, `that's …`: a demonstrative) and at least two words follow. A
@@ -48,7 +113,16 @@ fn seams(t: &str) -> Vec<(usize, usize)> {
         .iter()
         .enumerate()
         .filter(|&(i, &(_, _, bare))| !bare || last_joined.is_some_and(|j| i < j))
-        .map(|(_, &(s, e, _))| (s, e))
+        .map(|(_, &(s, e, _))| {
+            let next = t[e..].split_whitespace().next().unwrap_or("");
+            if that_may_determine(next) {
+                // The start of `that`: the seam's end less `that` and the spaces after it.
+                let that = t[..e].trim_end().len() - 4;
+                (s, that)
+            } else {
+                (s, e)
+            }
+        })
         .collect()
 }
 
@@ -284,6 +358,22 @@ mod tests {
         );
         // An unattributed sentence is no report.
         assert_eq!(claims("The pier was unsafe and that repairs would take a year was clear.").len(), 1);
+    }
+
+    #[test]
+    fn a_that_before_a_bare_singular_noun_stays_with_its_clause() {
+        // `that` may determine `pier` (`that pier is closed`): shown, so the claim keeps its sense.
+        assert_eq!(
+            claims("Harbor police said a second boat sank near the dock and that pier is closed."),
+            vec![
+                c("Harbor police", "said", "a second boat sank near the dock"),
+                c("Harbor police", "said", "that pier is closed")
+            ]
+        );
+        assert!(that_may_determine("pier"));
+        assert!(!that_may_determine("piers"));
+        assert!(!that_may_determine("the"));
+        assert!(!that_may_determine("Ortega"));
     }
 
     #[test]
