@@ -32,6 +32,21 @@ fn name_spans(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// The capitals `A`–`Z` among eight bytes: bit 7 of byte `k` of the result is set when `chunk[k]`
+/// is one (SWAR: seven-bit values plus 0x3F reach bit 7 from `A` on, plus 0x25 from `[` on,
+/// without carrying into the next byte; bytes from 0x80 are dropped).
+fn capitals(chunk: &[u8]) -> u64 {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut bytes = [0u8; 8];
+    bytes.copy_from_slice(&chunk[..8]);
+    let x = u64::from_le_bytes(bytes);
+    let t = x & LOW7;
+    let from_a = t + 0x3F3F_3F3F_3F3F_3F3F;
+    let past_z = t + 0x2525_2525_2525_2525;
+    from_a & !past_z & !x & HIGH
+}
+
 /// The matches of [`NAME`]'s ASCII twin, scanned by hand (the same leftmost-first choices: each
 /// part is followed by a byte the part before cannot take, so no choice is ever undone): on
 /// [`spelt`] text, the pattern's matches.
@@ -54,6 +69,15 @@ fn name_scan(b: &[u8]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < b.len() {
+        // A name starts at a capital: jump to the next one eight bytes at a time.
+        if let Some(chunk) = b.get(i..i + 8) {
+            let caps = capitals(chunk);
+            if caps == 0 {
+                i += 8;
+                continue;
+            }
+            i += (caps.trailing_zeros() / 8) as usize;
+        }
         if !b[i].is_ascii_uppercase() || (i > 0 && word(b[i - 1])) {
             i += 1;
             continue;
@@ -231,8 +255,27 @@ mod tests {
         "IMF",
     ];
 
+    #[test]
+    fn capitals_of_every_byte() {
+        for c in 0..=255u8 {
+            for k in 0..8 {
+                let mut chunk = [b'a'; 8];
+                chunk[k] = c;
+                let want = if c.is_ascii_uppercase() { 0x80u64 << (8 * k) } else { 0 };
+                assert_eq!(capitals(&chunk), want, "{c:#x} at {k}");
+            }
+        }
+        assert_eq!(capitals(b"AbCdEfGZ"), 0x8080_0080_0080_0080);
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(500))]
+        #[test]
+        fn capitals_agree_with_their_definition(chunk in proptest::array::uniform8(0..=255u8)) {
+            let want = (0..8).filter(|&k| chunk[k].is_ascii_uppercase()).map(|k| 0x80u64 << (8 * k)).sum::<u64>();
+            prop_assert_eq!(capitals(&chunk), want);
+        }
+
         #[test]
         fn without_stops_drops_leading_stop_words(picks in proptest::collection::vec((0..6usize, 0..3usize), 1..8)) {
             let words = ["The", "But", "Ann", "Lee", "Mr.", "In"];

@@ -163,7 +163,7 @@ pub fn extract_statements(doc: &Document, opts: &ExtractOptions) -> (Vec<Claim>,
         // The content's text, borrowed from the body (what `content.text` holds).
         let ctext = body.get(f.content.start..f.content.end).unwrap_or("");
         let at = f.content.start;
-        let mut modality = markers::modality(ctext);
+        let (polarity, mut modality, conditions) = markers::of_content(ctext);
         let mut modality_cue = Vec::new();
         if let Some((sp, c)) = f.speaker {
             // A hedge between the speaker and the cue (`the port authority reportedly offered`,
@@ -229,9 +229,9 @@ pub fn extract_statements(doc: &Document, opts: &ExtractOptions) -> (Vec<Claim>,
             entities,
             numbers,
             times,
-            polarity: markers::polarity(ctext),
+            polarity,
             modality: modality_cue,
-            conditions: shift_markers(doc, at, markers::conditions(ctext)),
+            conditions: shift_markers(doc, at, conditions),
             // Claims are pushed one per `found`, so `found` index i is claim `c{i+1}`.
             within: f.within.map(|w| format!("c{}", w + 1)),
         });

@@ -18,12 +18,14 @@ fn is_close(c: char) -> bool {
 
 /// Quote marks of `text` in order: byte offset, length, and the character standing for them
 /// (`''` counts as `"`). A byte scan: in UTF-8 the bytes `E2 80 9C`–`9E` are always one of `“ ” „`,
-/// and no other byte of a mark is ASCII (decoding every character was ~1 % of `claims`).
+/// and no other byte of a mark is ASCII (decoding every character was ~1 % of `claims`). `memchr3`
+/// jumps to the next byte that can open a mark (`'`, `"`, `E2`): stepping byte by byte was ~1.2 %.
 fn marks(text: &str) -> Vec<(usize, usize, char)> {
     let b = text.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
-    while i < b.len() {
+    while let Some(k) = memchr::memchr3(b'\'', b'"', 0xE2, &b[i..]) {
+        i += k;
         match b[i] {
             b'\'' if b.get(i + 1) == Some(&b'\'') => {
                 out.push((i, 2, '"'));

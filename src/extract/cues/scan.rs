@@ -55,8 +55,20 @@ fn pair(w: &[u8]) -> Option<usize> {
     }
 }
 
+/// The ASCII word bytes (`[0-9A-Za-z_]`), as a table: asked of every byte of every sentence.
+static WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = b.is_ascii_alphanumeric() || b == b'_';
+        i += 1;
+    }
+    t
+};
+
 fn word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
+    WORD[usize::from(b)]
 }
 
 /// End of the run of ASCII word bytes from `i`.
@@ -147,7 +159,7 @@ pub fn cue_matches(text: &str) -> Vec<Range<usize>> {
             continue;
         }
         // `i` starts a run of word bytes (the previous byte is none).
-        let end = run_end(b, i);
+        let end = run_end(b, i + 1);
         match match_at(text, i, end) {
             Some(e) => {
                 out.push(i..e);
