@@ -16,6 +16,7 @@ use regex::Regex;
 use super::{attribution, quotes};
 use crate::model::{ClaimKind, Span};
 
+mod and_clause;
 mod bounds;
 mod compound;
 mod main_clause;
