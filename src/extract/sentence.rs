@@ -16,6 +16,7 @@ use regex::Regex;
 use super::{attribution, quotes};
 use crate::model::{ClaimKind, Span};
 
+mod and_clause;
 mod bounds;
 mod compound;
 mod main_clause;
@@ -26,6 +27,7 @@ mod noun_claims;
 mod quote_tests;
 #[cfg(test)]
 mod speaker_tests;
+mod splice;
 mod tail;
 #[cfg(test)]
 mod tests;
@@ -304,22 +306,32 @@ fn analyse_cues(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
             within[k - 1] = Some(k);
         }
     }
-    report_the_previous_attribution(&ext, &mut contents, &mut within);
+    // `Lee said A, she told the Gazette.`: the second attribution restates the first's speaker.
+    let splices = splice::comma_splices(body, &masked, &attrs, &ext, &contents);
+    report_the_previous_attribution(&ext, &mut contents, &mut within, &splices);
     // `X showed up at …`, `responded by closing …`, `sought and won …`: a cue whose words after it open
     // with `up`, `by` or `and` does not report them, nor does `found himself …`; it is no
     // attribution (unless another claim is within it).
     let dropped: Vec<bool> = (0..attrs.len())
         .map(|k| {
-            contents[k].is_some_and(|c| {
-                let first = body.get(c.start..c.end).and_then(|t| t.split_whitespace().next()).unwrap_or("");
-                c.start >= ext[k].end
-                    && ((words(body, c) <= 12
-                        && ["up", "by", "and"].iter().any(|w| w.eq_ignore_ascii_case(first)))
-                        || finds_no_finding(cue_text(&masked, &attrs[k]), body, c)
-                        || answers_a_request(cue_text(&masked, &attrs[k]), body, c)
-                        || claims_a_prize(cue_text(&masked, &attrs[k]), body, c)
-                        || adds_to(cue_text(&masked, &attrs[k]), body, Span::new(ext[k].end, c.start), first))
-            }) && !within.contains(&Some(k))
+            (splices[k]
+                || contents[k].is_some_and(|c| {
+                    let first =
+                        body.get(c.start..c.end).and_then(|t| t.split_whitespace().next()).unwrap_or("");
+                    c.start >= ext[k].end
+                        && ((words(body, c) <= 12
+                            && ["up", "by", "and"].iter().any(|w| w.eq_ignore_ascii_case(first)))
+                            || finds_no_finding(cue_text(&masked, &attrs[k]), body, c)
+                            || answers_a_request(cue_text(&masked, &attrs[k]), body, c)
+                            || claims_a_prize(cue_text(&masked, &attrs[k]), body, c)
+                            || adds_to(
+                                cue_text(&masked, &attrs[k]),
+                                body,
+                                Span::new(ext[k].end, c.start),
+                                first,
+                            ))
+                }))
+                && !within.contains(&Some(k))
         })
         .collect();
     if dropped.iter().all(|&d| d) {
@@ -411,8 +423,12 @@ fn report_the_previous_attribution(
     ext: &[Span],
     contents: &mut [Option<Span>],
     within: &mut [Option<usize>],
+    splices: &[bool],
 ) {
     for k in 1..ext.len() {
+        if splices[k] {
+            continue;
+        }
         let (Some(cp), Some(ck)) = (contents[k - 1], contents[k]) else { continue };
         let nested = (ck.start <= cp.start && cp.end <= ck.end) || (cp.start <= ck.start && ck.end <= cp.end);
         if within[k - 1].is_none()

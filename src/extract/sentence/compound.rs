@@ -189,7 +189,19 @@ pub(super) fn split_compounds(body: &str, parts: Vec<Part>, qspans: &[Span], quo
                 from = after;
             }
             let offset = from - p.content.start;
-            for (s, e) in seams(&t[offset..]) {
+            // `and that` seams, and `and` seams between two finite clauses (`said A and B`).
+            let mut cuts = seams(&t[offset..]);
+            cuts.extend(super::and_clause::and_seams(&t[offset..]));
+            cuts.sort_unstable();
+            let mut last_end = 0;
+            cuts.retain(|&(s, e)| {
+                let keep = s >= last_end;
+                if keep {
+                    last_end = e;
+                }
+                keep
+            });
+            for (s, e) in cuts {
                 out.push(trim_span(body, Span::new(from, p.content.start + offset + s)));
                 from = p.content.start + offset + e;
             }
