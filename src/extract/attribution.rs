@@ -15,6 +15,7 @@ use crate::model::Span;
 mod left;
 mod nouns;
 mod object;
+mod possessed;
 mod premod;
 mod right;
 mod trim;
@@ -220,7 +221,12 @@ pub fn find_attributions(masked: &str) -> Vec<Attribution> {
                 // `X did Y and said …`, `X did Y, calling for …`: the clause's subject speaks.
                 found = clause_subject(l).map(from_left);
             } else {
-                found = left_speaker(left, strong).map(from_left);
+                // `Romney's associates said`, `Each side said`: for a finite reporting verb.
+                found = left_speaker(left, strong)
+                    .or_else(|| {
+                        possessed::reporting_verb(&word).then(|| possessed::possessed_np(left)).flatten()
+                    })
+                    .map(from_left);
             }
         }
         if found.is_none() && (phrase || super::cues::allows_inversion(&word)) {

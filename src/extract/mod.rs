@@ -26,7 +26,7 @@ use std::collections::BTreeMap;
 use crate::error::{Error, Result};
 use crate::model::{Claim, ClaimKind, Document, Marker, Quantity, Span, Speaker, TextSpan, TimeExpr};
 use speakers::SpeakerResolver;
-use statements::{group_statements, inherit_speakers};
+use statements::{group_statements, inherit_speakers, inherit_turns};
 
 /// Options for claim extraction.
 #[derive(Clone, Debug, Default)]
@@ -135,6 +135,7 @@ pub fn extract_statements(doc: &Document, opts: &ExtractOptions) -> (Vec<Claim>,
         }
     }
     inherit_speakers(&mut found);
+    inherit_turns(&mut found, body);
     let mut resolver = SpeakerResolver::new(&opts.aliases);
     // Every full name in the text, so `Kono said` finds `Foreign Minister Taro Kono` named earlier
     // as a non-speaker (and `the foreign minister` finds him by title).

@@ -129,6 +129,37 @@ pub(super) fn inherit_speakers(found: &mut [Found]) {
     }
 }
 
+/// An interview turn (`FALLIN: I think the nation needs unity. We all do.`): the sentences after
+/// a `Name:` attribution that opens a paragraph, in that paragraph and with no attribution of
+/// their own, are the speaker's words too, quoted as in a transcript.
+pub(super) fn inherit_turns(found: &mut [Found], body: &str) {
+    let mut turn: Option<(usize, (Span, Span))> = None;
+    for i in 0..found.len() {
+        let opens = i == 0 || found[i - 1].paragraph != found[i].paragraph;
+        if opens {
+            turn = found[i]
+                .speaker
+                .filter(|(_, cue)| body.get(cue.start..cue.end) == Some(":"))
+                .map(|s| (found[i].paragraph, s));
+            continue;
+        }
+        match turn {
+            Some((p, s)) if p == found[i].paragraph => {
+                if found[i].speaker.is_none() {
+                    found[i].speaker = Some(s);
+                    found[i].kind = ClaimKind::Direct;
+                    // Without its full stop, as the turn's first claim.
+                    let c = found[i].content;
+                    if c.len() > 1 && body.get(c.start..c.end).is_some_and(|t| t.ends_with('.')) {
+                        found[i].content = Span::new(c.start, c.end - 1);
+                    }
+                }
+            }
+            _ => turn = None,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::{extract_statements, ExtractOptions};
@@ -161,5 +192,25 @@ mod tests {
         assert_eq!((who(&cs[last]), cs[last].kind), ("Cole", ClaimKind::Direct));
         // One statement for the two quotations, the participle's claim on its own.
         assert!(sts.iter().any(|s| s.claims == vec![1, last]), "{sts:?}");
+    }
+
+    #[test]
+    fn an_interview_turn_is_its_speakers_statement() {
+        let t =
+            "Title.\n\nOrtega: The harbor needs dredging badly. Crews start in May.\n\nThe council met.\n";
+        let (cs, sts) = statements(t);
+        let kinds: Vec<(&str, ClaimKind)> = cs.iter().map(|c| (who(c), c.kind)).collect();
+        assert_eq!(
+            kinds,
+            [
+                ("-", ClaimKind::Assertion),
+                ("Ortega", ClaimKind::Indirect),
+                ("Ortega", ClaimKind::Direct),
+                ("-", ClaimKind::Assertion)
+            ]
+        );
+        // One statement over the turn; the next paragraph is the outlet's.
+        assert_eq!(sts.len(), 1);
+        assert_eq!(&t[sts[0].start..sts[0].end], "The harbor needs dredging badly. Crews start in May");
     }
 }

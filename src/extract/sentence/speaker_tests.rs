@@ -37,3 +37,30 @@ fn according_to_reports_its_source_without_the_time_it_reported() {
         assert_eq!(speaker_and_content(s), (who.to_string(), content.to_string()), "{s}");
     }
 }
+
+#[test]
+fn a_headline_name_and_colon_holds_the_attributions_after_it() {
+    let s = "Ortega: Reyes should have thanked the harbor crews";
+    let qs = quotes::find_quotes(s, &[Span::new(0, s.len())]);
+    let p = analyse(s, Span::new(0, s.len()), &qs);
+    let text = |sp: Span| &s[sp.start..sp.end];
+    let got: Vec<(&str, &str, &str, Option<usize>)> = p
+        .iter()
+        .map(|p| {
+            let (who, cue) = p.speaker.expect("a speaker");
+            (text(who), text(cue), text(p.content), p.within)
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Ortega", ":", "Reyes should have thanked the harbor crews", None),
+            ("Reyes", "thanked", "the harbor crews", Some(0)),
+        ]
+    );
+    // A label is no speaker: the cue after it stands alone.
+    let s = "Update: Reyes thanked the harbor crews";
+    let p = analyse(s, Span::new(0, s.len()), &[]);
+    assert_eq!(p.len(), 1);
+    assert_eq!(p[0].speaker.map(|(who, _)| &s[who.start..who.end]), Some("Reyes"));
+}
