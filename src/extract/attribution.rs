@@ -28,7 +28,9 @@ use trim::{speaker_end, trim_name};
 
 pub use nouns::noun_attributions;
 pub use words::relative_report;
-use words::{comma_relative, is_calendar, FRONTED, PASSIVE_BEFORE, RAISING, SOURCE_HEADS, WEAK_CUES};
+use words::{
+    comma_relative, is_calendar, is_source_head, FRONTED, PASSIVE_BEFORE, RAISING, SOURCE_HEADS, WEAK_CUES,
+};
 
 const AUX: &str = r"(?:\s+(?:has|have|had|also|later|then|previously|again|once|recently|repeatedly|publicly|privately|earlier|would|will|could|may|might|must|should|can|did|does|do|not|never|still|long|often|always|now|just|even|already|reportedly|openly|strongly|clearly|really|apparently|on\s+\w+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+\w+|in\s+a\s+statement))*";
 
@@ -283,12 +285,6 @@ fn right_speaker(masked: &str, cue: Span, phrase: bool, strong: bool) -> Option<
         return None;
     }
     Some(Attribution { cue, speaker: sp, inverted: true })
-}
-
-/// True when `w` (lower case) is the head noun of a described source (`official`, `aides`).
-fn is_source_head(w: &str) -> bool {
-    static HEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| SOURCE_HEADS.split('|').collect());
-    HEADS.contains(&w)
 }
 
 /// `Name: "…"` with no reporting verb: a speaker, a colon and a quotation right after it

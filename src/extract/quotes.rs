@@ -107,6 +107,29 @@ fn last_end(body: &str, start: usize, limit: usize) -> usize {
 /// `text` with every quoted byte replaced by `~` (same length), so patterns that look for a
 /// speaker or cue never match words inside a quotation.
 pub fn mask(text: &str, offset: usize, quotes: &[Span]) -> String {
+    // Quotations in order, each starting and ending at a character boundary (as found): the
+    // text between them copied as it is, with no UTF-8 check of the whole.
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for q in quotes {
+        let s = q.start.max(offset).saturating_sub(offset);
+        let e = q.end.min(offset + text.len()).saturating_sub(offset);
+        if s >= e {
+            continue;
+        }
+        let Some(before) = text.get(at..s).filter(|_| text.is_char_boundary(e)) else {
+            return mask_bytes(text, offset, quotes);
+        };
+        out.push_str(before);
+        out.extend(std::iter::repeat_n('~', e - s));
+        at = e;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+/// [`mask`] byte by byte: the definition, for quotations out of order or off a boundary.
+fn mask_bytes(text: &str, offset: usize, quotes: &[Span]) -> String {
     let mut bytes = text.as_bytes().to_vec();
     for q in quotes {
         let s = q.start.max(offset).saturating_sub(offset);
@@ -186,6 +209,20 @@ mod tests {
     fn doubled_apostrophes_are_double_quotes() {
         let body = "''It is done,'' said the clerk. The clerks' union's ''deal'' held.";
         assert_eq!(texts(body), vec!["''It is done,''", "''deal''"]);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
+        #[test]
+        fn mask_agrees_with_the_byte_mask(
+            picks in proptest::collection::vec(0..5usize, 0..20),
+            spans in proptest::collection::vec((0..40usize, 0..40usize), 0..4),
+            offset in 0..3usize,
+        ) {
+            let s: String = picks.iter().map(|&i| ["a", " ", "\u{201c}", "\u{e9}", "~"][i]).collect();
+            let quotes: Vec<Span> = spans.iter().map(|&(a, b)| Span::new(a, b)).collect();
+            proptest::prop_assert_eq!(mask(&s, offset, &quotes), mask_bytes(&s, offset, &quotes), "{:?} {:?}", s, quotes);
+        }
     }
 
     #[test]

@@ -1,6 +1,15 @@
 //! Word lists for finding speakers: head nouns of described sources, weak cue words, words that
 //! make a cue passive, calendar names.
 
+/// [`SOURCE_HEADS`] as a set (a lookup, not a scan of the ~250 words).
+static HEAD_SET: std::sync::LazyLock<std::collections::HashSet<&'static str, crate::text::FnvBuild>> =
+    std::sync::LazyLock::new(|| SOURCE_HEADS.split('|').collect());
+
+/// True when `w` (lower case) is the head noun of a described source (`official`, `aides`).
+pub fn is_source_head(w: &str) -> bool {
+    HEAD_SET.contains(w)
+}
+
 /// Head nouns of described (often anonymous) sources.
 pub const SOURCE_HEADS: &str = "official|officials|source|sources|spokesman|spokeswoman|spokesperson|aide|aides|\
 diplomat|diplomats|analyst|analysts|expert|experts|lawmaker|lawmakers|minister|ministry|member|members|\
