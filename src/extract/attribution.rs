@@ -262,14 +262,16 @@ pub fn reported_speaker(masked: &str, a: &Attribution) -> Span {
 fn right_speaker(masked: &str, cue: Span, phrase: bool, strong: bool) -> Option<Attribution> {
     let rest = &masked[cue.end..];
     if phrase {
-        // `according to X`: X runs to the next clause break (at most 12 words).
+        // `according to X`: X runs to the next clause break (at most 20 words: `early results of
+        // the exit polls conducted for the Associated Press and television networks by Edison
+        // Research`; PolNeAR train with at most 12: 20 matches fewer, 2 false predictions fewer).
         let lead = rest.len() - rest.trim_start().len();
         let body = &rest[lead..];
         let stop = body.find([',', ';', ':', '~', '(', '—']).unwrap_or(body.len());
         let mut np = body[..stop].trim_end();
         np = np.strip_suffix('.').unwrap_or(np);
         let n = np.split_whitespace().count();
-        if n == 0 || n > 12 {
+        if n == 0 || n > 20 {
             return None;
         }
         let sp = Span::new(cue.end + lead, cue.end + lead + np.len());
