@@ -211,42 +211,73 @@ const ASCII_CLASS: [u8; 128] = {
     t
 };
 
+/// Bits of an [`ASCII_STEPS`] entry above the state: the byte opened a token, the token became
+/// glued with it.
+const OPENED: u8 = 32;
+const BECAME_GLUED: u8 = 64;
+
+/// [`STEPS`] by ASCII byte, white space closing the token (state 0), with the two count bits: one
+/// table load per byte of the line.
+const ASCII_STEPS: [[u8; 128]; 32] = {
+    let mut t = [[0u8; 128]; 32];
+    let mut s = 0;
+    while s < 32 {
+        let mut b = 0;
+        while b < 128 {
+            let class = ASCII_CLASS[b];
+            if class != SPACE {
+                let from = s as u8;
+                let to = STEPS[s][class as usize];
+                let opened = if from & IN == 0 { OPENED } else { 0 };
+                let glued = if to & GLUED != 0 && from & GLUED == 0 { BECAME_GLUED } else { 0 };
+                t[s][b] = to | opened | glued;
+            }
+            b += 1;
+        }
+        s += 1;
+    }
+    t
+};
+
 /// The white-space separated tokens of a line and how many of them are glued (`is_glued`), in
-/// one pass over its characters (ASCII ones classified by table).
+/// one pass over its characters (ASCII ones by table): a token is counted when it opens, and
+/// when it becomes glued (it stays glued to its end).
 fn glued_count(line: &str) -> (usize, usize) {
     let (mut count, mut glued) = (0usize, 0usize);
     let mut state = 0u8;
     let b = line.as_bytes();
     let mut i = 0;
     while i < b.len() {
-        let class = if b[i] < 0x80 {
+        if b[i] < 0x80 {
+            let v = ASCII_STEPS[usize::from(state & 31)][usize::from(b[i])];
+            count += usize::from(v & OPENED != 0);
+            glued += usize::from(v & BECAME_GLUED != 0);
+            state = v & 31;
             i += 1;
-            ASCII_CLASS[usize::from(b[i - 1])]
+            continue;
+        }
+        let Some(c) = line[i..].chars().next() else { break };
+        i += c.len_utf8();
+        let class = if c.is_whitespace() {
+            SPACE
+        } else if !c.is_alphanumeric() {
+            OTHER
+        } else if c.is_uppercase() {
+            UPPER
+        } else if c.is_lowercase() {
+            LOWER
         } else {
-            let Some(c) = line[i..].chars().next() else { break };
-            i += c.len_utf8();
-            if c.is_whitespace() {
-                SPACE
-            } else if !c.is_alphanumeric() {
-                OTHER
-            } else if c.is_uppercase() {
-                UPPER
-            } else if c.is_lowercase() {
-                LOWER
-            } else {
-                CASELESS
-            }
+            CASELESS
         };
         if class == SPACE {
-            count += usize::from(state & IN != 0);
-            glued += usize::from(state & GLUED != 0);
             state = 0;
         } else {
-            state = STEPS[usize::from(state)][usize::from(class)];
+            let to = STEPS[usize::from(state & 31)][usize::from(class)];
+            count += usize::from(state & IN == 0);
+            glued += usize::from(to & GLUED != 0 && state & GLUED == 0);
+            state = to;
         }
     }
-    count += usize::from(state & IN != 0);
-    glued += usize::from(state & GLUED != 0);
     (count, glued)
 }
 

@@ -6,7 +6,7 @@
 use std::collections::HashSet;
 
 use super::chrome::addresses_reader;
-use super::rules::{is_sponsored_head, norm, sponsored_vocab, word_iter, words};
+use super::rules::{count_words, is_sponsored_head, norm, sponsored_vocab, words};
 
 /// One line of the ingested text.
 #[derive(Clone, Debug)]
@@ -39,7 +39,7 @@ pub fn mark_repeated_normed(lines: &[Line], norms: &[String], reasons: &mut [Opt
             continue;
         }
         let key = n.trim_end_matches(|c: char| c.is_ascii_punctuation() || c == ' ');
-        if word_iter(key).nth(2).is_none() {
+        if count_words(key, 3) < 3 {
             continue;
         }
         if !seen.insert(key) && reasons[i].is_none() {

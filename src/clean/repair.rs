@@ -95,6 +95,17 @@ fn is_space(c: char) -> bool {
     c.is_whitespace()
 }
 
+/// Bytes [`emit`] copies as they are without a look: ASCII other than white space and `'`.
+const PLAIN: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = !matches!(b as u8, b'\'' | b'\t'..=b'\r' | b' ');
+        b += 1;
+    }
+    t
+};
+
 /// Copies `src.text[start..end]` into `b`, repairing as it goes.
 pub fn emit(b: &mut MappedTextBuilder, src: &MappedText, start: usize, end: usize, st: &mut RepairState) {
     let text = &src.text[start..end];
@@ -110,12 +121,20 @@ pub fn emit(b: &mut MappedTextBuilder, src: &MappedText, start: usize, end: usiz
         }
     };
     let bytes = text.as_bytes();
-    // ASCII other than white space and `'` is copied as it is: skipped in runs.
-    let plain = |b: u8| b.is_ascii() && b != b'\'' && !matches!(b, b'\t'..=b'\r' | b' ');
+    let plain = |b: u8| PLAIN[usize::from(b)];
     while i < text.len() {
         if plain(bytes[i]) {
-            while i < bytes.len() && plain(bytes[i]) {
-                i += 1;
+            // A run of plain bytes, and with a linear source each single space between two runs
+            // (the `c == ' '` case below, taken here without decoding it): copied as they are.
+            loop {
+                while i < bytes.len() && plain(bytes[i]) {
+                    i += 1;
+                }
+                if linear && bytes.get(i) == Some(&b' ') && bytes.get(i + 1).is_some_and(|&b| plain(b)) {
+                    i += 2;
+                } else {
+                    break;
+                }
             }
             st.last_space = false;
             continue;

@@ -12,6 +12,23 @@ use regex::Regex;
 use super::chrome::{addresses_reader, is_icon_run, is_widget};
 use crate::twin::WordBoundTwin;
 
+/// What [`norm`] makes of each ASCII byte: white space (`\t` to `\r`, the space) as a space to
+/// collapse, capitals in lower case, `` ` `` as `'`, every other byte (controls too) as it is.
+const NORM_ASCII: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = match c {
+            b'\t'..=b'\r' => b' ',
+            b'`' => b'\'',
+            _ => c.to_ascii_lowercase(),
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Lower-cases, straightens quotes and collapses whitespace, for matching and comparing lines.
 pub fn norm(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -19,29 +36,20 @@ pub fn norm(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        // Fast path: most of a news page is lower-case ASCII, copied in runs; `char::to_lowercase`
-        // is slow and kept for the rest.
-        let run = bytes[i..]
-            .iter()
-            .take_while(|b| b.is_ascii_graphic() && **b != b'`' && !b.is_ascii_uppercase())
-            .count();
-        if run > 0 {
-            out.push_str(&s[i..i + run]);
-            space = false;
-            i += run;
-            continue;
-        }
-        // Other ASCII (white space, capitals, '`', controls) without decoding a character.
+        // ASCII (most of a news page) byte by byte through a table, without decoding a character
+        // or copying runs (a run ends at every space); `char::to_lowercase` is slow and kept for
+        // the rest.
         let b = bytes[i];
         if b.is_ascii() {
             i += 1;
-            if matches!(b, b'\t'..=b'\r' | b' ') {
+            let m = NORM_ASCII[usize::from(b)];
+            if m == b' ' {
                 if !space {
                     out.push(' ');
                 }
                 space = true;
             } else {
-                out.push(if b == b'`' { '\'' } else { char::from(b.to_ascii_lowercase()) });
+                out.push(char::from(m));
                 space = false;
             }
             continue;
@@ -73,6 +81,26 @@ pub fn norm(s: &str) -> String {
 /// Words of a normalised line (letters, digits, apostrophes).
 pub fn words(n: &str) -> Vec<&str> {
     word_iter(n).collect()
+}
+
+/// How many words [`word_iter`] finds in `n`, counting no further than `max`: without
+/// decoding ASCII or making the words.
+pub(super) fn count_words(n: &str, max: usize) -> usize {
+    let b = n.as_bytes();
+    let (mut count, mut in_word, mut i) = (0, false, 0);
+    while i < b.len() && count < max {
+        let word = if b[i] < 0x80 {
+            i += 1;
+            b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'\''
+        } else {
+            let Some(c) = n[i..].chars().next() else { break };
+            i += c.len_utf8();
+            c.is_alphanumeric()
+        };
+        count += usize::from(word && !in_word);
+        in_word = word;
+    }
+    count
 }
 
 /// The words of [`words`], one at a time.
@@ -129,6 +157,20 @@ static PRICE_OFFER: LazyLock<WordBoundTwin> = LazyLock::new(|| {
       | ^(try|get|only|just|from)\b.{0,40}[$£€]\ ?\d")
 });
 
+/// False when [`PRICE_OFFER`] cannot match `n`: each of its forms has a currency sign or a
+/// period before ` for ` or ` at ` (`4 weeks for`), and news prose seldom does.
+fn may_be_price_offer(n: &str) -> bool {
+    n.contains('$')
+        || n.contains('£')
+        || n.contains('€')
+        || [" for ", " at "].iter().any(|k| {
+            n.match_indices(k).any(|(i, _)| {
+                let w = n[..i].strip_suffix('s').unwrap_or(&n[..i]);
+                ["week", "month", "day", "year"].iter().any(|u| w.ends_with(u))
+            })
+        })
+}
+
 pub(super) const PAYWALL_WEAK_P: &str =
     r"\b(subscri(be|ber|bers|bing|ption|ptions)|membership|premium|sign in|log in|register)\b";
 
@@ -152,7 +194,7 @@ fn is_paywall_lazy<'w>(n: &str, prompt: bool, w: impl Fn() -> &'w [&'w str]) -> 
     // Every form of an offer has a digit: on a line with no non-ASCII word character (nor
     // digit) an ASCII digit.
     let digit = n.bytes().any(|b| b.is_ascii_digit()) || !crate::twin::twin_safe(n);
-    if digit && PRICE_OFFER.is_match(n) && {
+    if digit && may_be_price_offer(n) && PRICE_OFFER.is_match(n) && {
         let w = w();
         w.len() <= 12 || addresses_reader(w)
     } {
@@ -191,7 +233,77 @@ static SPONSORED_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The heading of a sponsored block (`Sponsored Content`, `Paid post`, `From our partners`).
 pub fn is_sponsored_head(n: &str) -> bool {
-    SPONSORED_HEAD.is_match(n)
+    may_be_sponsored_head(n) && SPONSORED_HEAD.is_match(n)
+}
+
+/// False when [`SPONSORED_HEAD`] cannot match `n`: it does not open with one of the pattern's
+/// words (after an `about `). The line rules ask four patterns anchored at the line's start of
+/// every line, and a regex search costs far more than these comparisons.
+fn may_be_sponsored_head(n: &str) -> bool {
+    let n = n.strip_prefix("about ").unwrap_or(n);
+    starts_with_any(
+        n,
+        &[
+            "sponsored",
+            "paid ",
+            "partner content",
+            "advertise",
+            "promoted",
+            "from our partners",
+            "in partnership with ",
+            "brand",
+        ],
+    )
+}
+
+/// True when `n` starts with one of `prefixes`.
+fn starts_with_any(n: &str, prefixes: &[&str]) -> bool {
+    prefixes.iter().any(|p| n.starts_with(p))
+}
+
+/// False when [`ADVERT`] cannot match `n` (it opens with none of the pattern's first words).
+fn may_be_advert(n: &str) -> bool {
+    starts_with_any(n, &["ad", "skip ", "story ", "continue ", "scroll ", "article "])
+}
+
+/// False when [`RELATED`] cannot match `n` (it opens with none of the pattern's first words).
+fn may_be_related(n: &str) -> bool {
+    starts_with_any(
+        n,
+        &[
+            "read ",
+            "related",
+            "see also",
+            "more ",
+            "recommended",
+            "most read",
+            "also read",
+            "watch",
+            "listen",
+            "explore more",
+            "click here",
+            "tap here",
+        ],
+    )
+}
+
+/// False when [`SOURCE_CREDIT`] cannot match `n` (it opens with none of the pattern's first words).
+fn may_be_source_credit(n: &str) -> bool {
+    starts_with_any(
+        n,
+        &[
+            "source",
+            "(",
+            "additional ",
+            "reporting ",
+            "writing ",
+            "editing ",
+            "compiled ",
+            "edited ",
+            "produced ",
+            "with ",
+        ],
+    )
 }
 
 /// Words that keep a sponsored block going.
@@ -310,6 +422,65 @@ pub(super) static PROMPT: LazyLock<WordBoundTwin> = LazyLock::new(|| {
     wb(&format!("(?:{PAYWALL_STRONG_P})|(?:{PAYWALL_WEAK_P})|(?:{NEWSLETTER_P})|(?:{COPYRIGHT_P})"))
 });
 
+/// Words at least one of which every match of [`PROMPT`] contains (in the order of its patterns:
+/// strong paywall, weak paywall, newsletter, copyright). The prompt patterns are many short
+/// alternatives behind `\b`, which the regex searches with its lazy DFA at ~30 instructions a
+/// byte of every line; these literals are found by a literal search at a fraction of that, and
+/// the few lines that have one are asked the pattern.
+pub(super) const PROMPT_WORDS: &[&str] = &[
+    "free article",
+    "article left",
+    "articles left",
+    "stories left",
+    "unlimited",
+    "full access",
+    "digital access",
+    "subscri",
+    "a member",
+    "trial period",
+    "free trial",
+    "cancel a",
+    "offer ends",
+    "time offer",
+    "all offers",
+    "log in",
+    "sign in",
+    "continue reading",
+    "journalism",
+    "expired",
+    "paywall",
+    "membership",
+    "premium",
+    "register",
+    "newsletter",
+    "sign up",
+    "signup",
+    "your inbox",
+    "enter your e",
+    "email address",
+    "daily briefing",
+    "copyright",
+    "©",
+    "all rights reserved",
+    "may not be ",
+];
+
+/// Any of [`PROMPT_WORDS`], as one automaton walked a byte at a time (the regex's literal search
+/// stopped at every common letter pair a word opens with, ~20 instructions a byte).
+pub(super) static PROMPT_WORD: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    #[allow(clippy::expect_used)] // constant words, far below the automaton's limits; tested
+    aho_corasick::AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .prefilter(false)
+        .build(PROMPT_WORDS)
+        .expect("prompt words")
+});
+
+/// [`PROMPT`]'s answer, asked only of a line with one of [`PROMPT_WORDS`].
+pub(super) fn prompt_match(n: &str) -> bool {
+    PROMPT_WORD.is_match(n) && PROMPT.is_match(n)
+}
+
 /// Classifies one line on its own; `None` keeps it.
 pub fn classify(line: &str) -> Option<&'static str> {
     classify_normed(line, &norm(line))
@@ -330,7 +501,7 @@ pub fn classify_normed(line: &str, n: &str) -> Option<&'static str> {
     // The word list is made only for the rules that read it (most lines never get there).
     let cell = std::cell::OnceCell::new();
     let w = || -> &[&str] { cell.get_or_init(|| words(n)) };
-    let prompt = PROMPT.is_match(n);
+    let prompt = prompt_match(n);
     if is_paywall_lazy(n, prompt, w) {
         return Some("paywall");
     }
@@ -340,24 +511,24 @@ pub fn classify_normed(line: &str, n: &str) -> Option<&'static str> {
     if is_sponsored_head(n) {
         return Some("sponsored");
     }
-    if ADVERT.is_match(n) {
+    if may_be_advert(n) && ADVERT.is_match(n) {
         return Some("advert");
     }
     if let Some(at) = credit_start(t) {
         let before = words(&t[..at]).len();
         return Some(if before < 3 { "credit" } else { "caption" });
     }
-    if SOURCE_CREDIT.is_match(n) && w().len() <= 15 {
+    if may_be_source_credit(n) && SOURCE_CREDIT.is_match(n) && w().len() <= 15 {
         return Some("source-credit");
     }
     if prompt && COPYRIGHT.is_match(n) && w().len() <= 40 {
         return Some("copyright");
     }
-    if RELATED.is_match(n) {
+    if may_be_related(n) && RELATED.is_match(n) {
         return Some("related");
     }
     // A widget has at most ten words: count up to eleven before making the list.
-    if (1..=10).contains(&word_iter(n).take(11).count()) && is_widget(w()) {
+    if (1..=10).contains(&count_words(n, 11)) && is_widget(w()) {
         return Some("widget");
     }
     None
@@ -489,6 +660,71 @@ mod tests {
         #[test]
         fn norm_matches_its_definition_on_any_text(s in "[\\x00-\\x7f]{0,40}|\\PC{0,20}|[ \\tA-Za-z`’“\u{a0}\u{85}İ]{0,30}") {
             proptest::prop_assert_eq!(norm(&s), norm_reference(&s));
+        }
+    }
+
+    /// Lines made of the anchored patterns' words, so that some match and some nearly do.
+    const LINE_GEN: &str = "(about |sponsored|paid |for by |partner|content|advertis(ement|er)|feature|promoted|stories|from our partners|in partnership with |brand ?studio|ad|ads by |skip |story continues below|this| advertisement|continue reading the main story|scroll to continue with content|article continues below|read more|related|see also|more on this|more from |recommended|most read|also read|read next|watch|listen|explore more|click here|tap here|source|s|\\(|additional |reporting by|writing|editing|compiled|edited|produced| by|with |reporting from|[ :|>».x-]){0,5}";
+
+    proptest::proptest! {
+        #[test]
+        fn anchored_prefilters_never_hide_a_match(n in LINE_GEN) {
+            proptest::prop_assert!(may_be_sponsored_head(&n) || !SPONSORED_HEAD.is_match(&n));
+            proptest::prop_assert!(may_be_advert(&n) || !ADVERT.is_match(&n));
+            proptest::prop_assert!(may_be_related(&n) || !RELATED.is_match(&n));
+            proptest::prop_assert!(may_be_source_credit(&n) || !SOURCE_CREDIT.is_match(&n));
+        }
+    }
+
+    #[test]
+    fn anchored_prefilters_pass_the_patterns_lines() {
+        for n in [
+            "about sponsored by acme",
+            "paid for by the campaign.",
+            "brandstudio",
+            "in partnership with acme",
+            "ads by google",
+            "story continues below this advertisement",
+            "continue reading the main story",
+            "more from the guardian:",
+            "read more: why talks failed",
+            "related stories",
+            "click here",
+            "sources : bbc",
+            "(additional reporting by jane doe",
+            "with reporting from kabul",
+            "produced by ann lee",
+        ] {
+            let any = SPONSORED_HEAD.is_match(n)
+                || ADVERT.is_match(n)
+                || RELATED.is_match(n)
+                || SOURCE_CREDIT.is_match(n);
+            assert!(any, "{n}");
+            assert!(!SPONSORED_HEAD.is_match(n) || may_be_sponsored_head(n), "{n}");
+            assert!(!ADVERT.is_match(n) || may_be_advert(n), "{n}");
+            assert!(!RELATED.is_match(n) || may_be_related(n), "{n}");
+            assert!(!SOURCE_CREDIT.is_match(n) || may_be_source_credit(n), "{n}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn count_words_counts_word_iter(n in "[ a-zA-Z0-9'’.,\u{e9}\u{a0}\u{2003}\u{661}-]{0,30}", max in 0usize..14) {
+            proptest::prop_assert_eq!(count_words(&n, max), word_iter(&n).take(max).count());
+        }
+
+        #[test]
+        fn price_prefilter_never_hides_an_offer(n in "(try |get |only |from |just |[0-9]{1,2} |weeks? |months? |days? |years? |for |at |usd |eur |[$£€] ?|[0-9.,]{1,3}|/|per |a |mo|yr|month|x|\u{e9}| ){0,8}") {
+            proptest::prop_assert!(may_be_price_offer(&n) || !PRICE_OFFER.is_match(&n), "{:?}", n);
+        }
+    }
+
+    #[test]
+    fn price_prefilter_passes_offers() {
+        for n in ["try 4 weeks for 1", "3 months at $2", "$2.99 a month", "just £1/week", "2 years for €5"]
+        {
+            assert!(PRICE_OFFER.is_match(n), "{n}");
+            assert!(may_be_price_offer(n), "{n}");
         }
     }
 
