@@ -354,3 +354,23 @@ fn a_participle_after_a_subordinator_that_reports_nothing_is_no_cue() {
     assert_eq!(attrs("In the six weeks since announcing her bid, Ortega toured the port."), vec![]);
     assert_eq!(attrs("The board met on Friday before announcing its budget."), vec![]);
 }
+
+#[test]
+fn a_share_with_a_percent_sign_can_speak() {
+    case("Of the harbor workers polled, 26% say the pier is unsafe.", "26%", "say");
+    case("About 4.5% said they would move.", "About 4.5%", "said");
+    case("Some 40 percent said they would move.", "Some 40 percent", "said");
+}
+
+#[test]
+fn according_to_takes_a_long_source_to_its_comma() {
+    // Eighteen words: the whole phrase to the comma.
+    case(
+        "According to early returns of a survey of dock workers and boat owners in three counties by the harbor board, rents rose.",
+        "early returns of a survey of dock workers and boat owners in three counties by the harbor board",
+        "According to",
+    );
+    // Past twenty words without a clause break it is no source phrase.
+    let s = "According to a a a a a a a a a a a a a a a a a a a a a rents rose.";
+    assert_eq!(attr(s), None);
+}
