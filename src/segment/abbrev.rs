@@ -193,6 +193,30 @@ fn contains(list: &[&str], word: &str) -> bool {
     list.contains(&word)
 }
 
+/// The longest word of any list, in bytes: an ASCII word longer than this is in none of them.
+const LONGEST: usize = 9;
+
+/// Calls `f` with the lower case of `word` ([`lower`]): for an ASCII word on the stack, and as
+/// `""` (in no list) when it is longer than [`LONGEST`]. The word lists are asked at every full
+/// stop; `lower` allocated for each ask.
+fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    if word.is_ascii() {
+        let mut bytes = [0u8; LONGEST];
+        let w = bytes.get_mut(..word.len()).map_or("", |b| {
+            b.copy_from_slice(word.as_bytes());
+            b.make_ascii_lowercase();
+            std::str::from_utf8(b).unwrap_or("")
+        });
+        return f(w);
+    }
+    let mut buf = String::new();
+    f(lower(word, &mut buf))
+}
+
+/// [`OPENERS`] in a hash set: the list is long and asked of the word after every full stop.
+static OPENER_SET: std::sync::LazyLock<std::collections::HashSet<&'static str, crate::text::FnvBuild>> =
+    std::sync::LazyLock::new(|| OPENERS.iter().copied().collect());
+
 /// Lower-cases `word` into `buf` (ASCII fast path) and returns it.
 pub fn lower<'a>(word: &str, buf: &'a mut String) -> &'a str {
     buf.clear();
@@ -215,8 +239,11 @@ pub fn is_letter_acronym(word: &str) -> bool {
 
 /// Classifies the word before a full stop (without the stop), or `None` for an ordinary word.
 pub fn classify(word: &str) -> Option<Abbrev> {
-    let mut buf = String::new();
-    let w = lower(word, &mut buf);
+    with_lower(word, |w| classify_lower(word, w))
+}
+
+/// [`classify`] with the word's lower case `w` made.
+fn classify_lower(word: &str, w: &str) -> Option<Abbrev> {
     if contains(NEVER, w) {
         Some(Abbrev::Never)
     } else if contains(TIMES, w) {
@@ -239,28 +266,24 @@ pub fn classify(word: &str) -> Option<Abbrev> {
 
 /// True when `word` is a company suffix such as `Inc` or `Corp` (so `Yahoo! Inc.` stays whole).
 pub fn is_company_suffix(word: &str) -> bool {
-    let mut buf = String::new();
-    let w = lower(word.trim_end_matches('.'), &mut buf);
-    matches!(w, "inc" | "corp" | "co" | "ltd" | "llc" | "plc" | "group" | "cos")
+    with_lower(word.trim_end_matches('.'), |w| {
+        matches!(w, "inc" | "corp" | "co" | "ltd" | "llc" | "plc" | "group" | "cos")
+    })
 }
 
 /// True when `word` (without trailing punctuation) typically opens a sentence.
 pub fn is_opener(word: &str) -> bool {
-    let mut buf = String::new();
-    let w = lower(word, &mut buf);
-    contains(OPENERS, w)
+    with_lower(word, |w| OPENER_SET.contains(w))
 }
 
 /// True when `word` (a title without its stop, e.g. `Mr`) opens a sentence after `P.M.` or `U.S.`.
 pub fn is_opening_title(word: &str) -> bool {
-    let mut buf = String::new();
-    contains(OPENING_TITLES, lower(word, &mut buf))
+    with_lower(word, |w| contains(OPENING_TITLES, w))
 }
 
 /// True when `word` is a preposition that opens an introductory time phrase.
 pub fn is_intro_preposition(word: &str) -> bool {
-    let mut buf = String::new();
-    contains(INTRO_PREPOSITIONS, lower(word, &mut buf))
+    with_lower(word, |w| contains(INTRO_PREPOSITIONS, w))
 }
 
 fn starts_upper(word: &str) -> bool {
@@ -293,6 +316,40 @@ mod tests {
         case("world", None);
         case("example.com", None);
         case("1026.253.553", None);
+    }
+
+    /// Every listed word fits [`LONGEST`] and none is empty, so [`with_lower`] may answer `""` for
+    /// a longer ASCII word.
+    #[test]
+    fn lists_fit_the_stack_buffer() {
+        let lists =
+            [TITLES, MONTHS, NUMBERS, SUFFIXES, TIMES, NEVER, OPENERS, OPENING_TITLES, INTRO_PREPOSITIONS];
+        for w in lists
+            .iter()
+            .flat_map(|l| l.iter())
+            .chain(&["inc", "corp", "co", "ltd", "llc", "plc", "group", "cos"])
+        {
+            assert!(!w.is_empty() && w.len() <= LONGEST, "{w}");
+        }
+    }
+
+    /// The allocating definition the lookups must agree with.
+    fn classify_reference(word: &str) -> Option<Abbrev> {
+        let mut buf = String::new();
+        let w = lower(word, &mut buf);
+        classify_lower(word, w)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lookups_agree_with_lower(word in "[A-Za-z.°É]{0,12}|(Mr|MRS|Sept|No|N°|Inc|a.m|P.M|e.g|VS|St|The|How|At|Shortly|Messrs|Group)\\.?") {
+            proptest::prop_assert_eq!(classify(&word), classify_reference(&word));
+            let mut buf = String::new();
+            let w = lower(&word, &mut buf).to_string();
+            proptest::prop_assert_eq!(is_opener(&word), contains(OPENERS, &w));
+            proptest::prop_assert_eq!(is_opening_title(&word), contains(OPENING_TITLES, &w));
+            proptest::prop_assert_eq!(is_intro_preposition(&word), contains(INTRO_PREPOSITIONS, &w));
+        }
     }
 
     #[test]

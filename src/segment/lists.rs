@@ -99,7 +99,11 @@ pub fn find(text: &str) -> (Vec<usize>, Vec<Marker>) {
             if i > 0 {
                 bullets.push(i);
             }
-        } else if (prev_space || prev_bullet) && word {
+        } else if (prev_space || prev_bullet)
+            && word
+            // A letter is an enumerator only right before its `.` or `)`.
+            && (b[i].is_ascii_digit() || matches!(b.get(i + 1), Some(b'.' | b')')))
+        {
             if let Some(e) = enumerator(&text[i..]) {
                 let key = (e.letter, e.style);
                 let slot = counts.iter_mut().find(|(l, s, _)| (*l, *s) == key);

@@ -16,23 +16,35 @@ fn is_open_context(prev: Option<char>) -> bool {
 }
 
 /// Pairs straight (`"`) and typographic (`“ ”`) double quotes in one pass; unclosed ones are
-/// left out.
+/// left out. Only the bytes that may start a mark are looked at (`"`, and E2 of `“` and `”`,
+/// E2 80 9C and 9D); the character before a straight quote is decoded when it matters.
 pub fn find(text: &str) -> Vec<Quote> {
+    let b = text.as_bytes();
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
-    let mut prev: Option<char> = None;
-    for (i, c) in text.char_indices() {
-        match c {
-            '“' => open = Some(i),
-            '"' if open.is_none() && is_open_context(prev) => open = Some(i),
-            '”' | '"' => {
-                if let Some(o) = open.take() {
-                    out.push(Quote { open: o, close: i, tail: has_tail(text, i, c.len_utf8()) });
-                }
+    let mut i = 0;
+    while let Some(k) = b[i..].iter().position(|&c| c == b'"' || c == 0xE2) {
+        let at = i + k;
+        i = at + 1;
+        let close = if b[at] == b'"' {
+            if open.is_none() && is_open_context(text[..at].chars().next_back()) {
+                open = Some(at);
+                continue;
             }
-            _ => {}
+            1
+        } else {
+            match b.get(at + 1..at + 3) {
+                Some([0x80, 0x9C]) => {
+                    open = Some(at);
+                    continue;
+                }
+                Some([0x80, 0x9D]) => 3,
+                _ => continue,
+            }
+        };
+        if let Some(o) = open.take() {
+            out.push(Quote { open: o, close: at, tail: has_tail(text, at, close) });
         }
-        prev = Some(c);
     }
     out
 }
@@ -141,6 +153,42 @@ mod tests {
         assert!(attribution_only("Mrs. Lund said of the plan."));
         assert!(!attribution_only("Lund said the plan failed."));
         assert!(!attribution_only("He added: “More.”"));
+    }
+
+    /// The per-character definition `find` must agree with.
+    fn find_reference(text: &str) -> Vec<Quote> {
+        let mut out = Vec::new();
+        let mut open: Option<usize> = None;
+        let mut prev: Option<char> = None;
+        for (i, c) in text.char_indices() {
+            match c {
+                '“' => open = Some(i),
+                '"' if open.is_none() && is_open_context(prev) => open = Some(i),
+                '”' | '"' => {
+                    if let Some(o) = open.take() {
+                        out.push(Quote { open: o, close: i, tail: has_tail(text, i, c.len_utf8()) });
+                    }
+                }
+                _ => {}
+            }
+            prev = Some(c);
+        }
+        out
+    }
+
+    /// Pieces of quoted text: marks, the characters around them, words and white space.
+    const PIECES: &[&str] = &[
+        "\"", "“", "”", "‘", "’", "—", "–", "-", "(", "[", "{", ":", ",", ".", "?", " ", "\u{a0}", "\n", "x",
+        "Lund", "said", "he", "asked", "€", "é", "\u{2003}",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
+        #[test]
+        fn find_agrees_with_its_definition(picks in proptest::collection::vec(0..PIECES.len(), 0..30)) {
+            let s: String = picks.iter().map(|&i| PIECES[i]).collect();
+            proptest::prop_assert_eq!(find(&s), find_reference(&s), "{:?}", s);
+        }
     }
 
     #[test]

@@ -252,6 +252,9 @@ pub fn cuts(text: &str, markers: &[Marker], quotes: &[Quote], hard: &[usize], ou
     let b = text.as_bytes();
     let (mut i, mut mi, mut hi, mut last_cut) = (0, 0, 0, 0);
     while i < b.len() {
+        // Only `.`, `?`, `!` and the first byte of `…` may start a terminator.
+        let Some(k) = b[i..].iter().position(|&c| matches!(c, b'.' | b'?' | b'!' | 0xE2)) else { break };
+        i += k;
         if !is_terminator_start(b, i) {
             i += 1;
             continue;

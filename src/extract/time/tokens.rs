@@ -60,6 +60,32 @@ pub(crate) struct Tokens<'a> {
     pub i: usize,
 }
 
+/// Classes of ASCII bytes for [`Tokens`]: white space, alphanumeric, digit, capital.
+const SPACE: u8 = 1;
+const ALNUM: u8 = 2;
+const DIGIT: u8 = 4;
+const UPPER: u8 = 8;
+const ASCII_CLASS: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if matches!(c, b'\t'..=b'\r' | b' ') {
+            SPACE
+        } else if c.is_ascii_digit() {
+            ALNUM | DIGIT
+        } else if c.is_ascii_uppercase() {
+            ALNUM | UPPER
+        } else if c.is_ascii_alphanumeric() {
+            ALNUM
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
 impl<'a> Iterator for Tokens<'a> {
     type Item = Tok<'a>;
 
@@ -72,8 +98,9 @@ impl<'a> Iterator for Tokens<'a> {
             let &c = b.get(i)?;
             if c < 0x80 {
                 i += 1;
-                if !matches!(c, b'\t'..=b'\r' | b' ') {
-                    break (i - 1, c.is_ascii_alphanumeric());
+                let k = ASCII_CLASS[usize::from(c)];
+                if k & SPACE == 0 {
+                    break (i - 1, k & ALNUM != 0);
                 }
             } else {
                 let c = text[i..].chars().next()?;
@@ -83,24 +110,31 @@ impl<'a> Iterator for Tokens<'a> {
                 }
             }
         };
-        let mut digits = alnum && b[start].is_ascii_digit();
-        // Whether the token is ASCII without capitals (its own lower case).
-        let mut plain = b[start] < 0x80 && !b[start].is_ascii_uppercase();
+        // The classes of the token's ASCII bytes, all of them (`and`) and any of them (`or`); a
+        // non-ASCII character is no digit and not its own lower case, as a capital.
+        let first = b[start];
+        let (mut and, mut or) = if first < 0x80 {
+            let k = ASCII_CLASS[usize::from(first)];
+            (k, k)
+        } else {
+            (0, UPPER)
+        };
         if alnum {
             while i < b.len() {
                 let c = b[i];
                 if c < 0x80 {
-                    if !c.is_ascii_alphanumeric() {
+                    let k = ASCII_CLASS[usize::from(c)];
+                    if k & ALNUM == 0 {
                         break;
                     }
-                    digits &= c.is_ascii_digit();
-                    plain &= !c.is_ascii_uppercase();
+                    and &= k;
+                    or |= k;
                     i += 1;
                 } else {
                     match text[i..].chars().next() {
                         Some(d) if d.is_alphanumeric() => {
-                            digits = false;
-                            plain = false;
+                            and = 0;
+                            or |= UPPER;
                             i += d.len_utf8();
                         }
                         _ => break,
@@ -110,14 +144,14 @@ impl<'a> Iterator for Tokens<'a> {
         }
         self.i = i;
         let t = &text[start..i];
-        let kind = if digits {
+        let kind = if alnum && and & DIGIT != 0 {
             TokKind::Num
         } else if alnum {
             TokKind::Word
         } else {
             TokKind::Punct
         };
-        let lower = if plain { Cow::Borrowed(t) } else { lower(t) };
+        let lower = if or & UPPER == 0 { Cow::Borrowed(t) } else { lower(t) };
         Some(Tok { text: t, lower, start, end: i, kind })
     }
 }
