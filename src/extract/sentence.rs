@@ -495,3 +495,22 @@ fn colon_attribution(masked: &str) -> Option<attribution::Attribution> {
         inverted: false,
     })
 }
+
+/// Each part's speaker, cue and content text, and whether it lies within another: what the
+/// rule modules' tests compare.
+#[cfg(test)]
+fn part_texts(s: &str) -> Vec<(String, String, String, bool)> {
+    let quotes = crate::extract::quotes::find_quotes(s, &[Span::new(0, s.len())]);
+    analyse(s, Span::new(0, s.len()), &quotes)
+        .iter()
+        .map(|p| {
+            let (sp, cue) = p.speaker.unwrap_or_default();
+            (
+                s[sp.start..sp.end].to_string(),
+                s[cue.start..cue.end].to_string(),
+                s[p.content.start..p.content.end].to_string(),
+                p.within.is_some(),
+            )
+        })
+        .collect()
+}

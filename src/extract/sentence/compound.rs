@@ -260,23 +260,12 @@ pub(super) fn split_compounds(body: &str, parts: Vec<Part>, qspans: &[Span], quo
 
 #[cfg(test)]
 mod tests {
-    use super::super::analyse;
+    use super::super::part_texts;
     use super::*;
 
     /// Each part's speaker, cue and content text.
     fn claims(s: &str) -> Vec<(String, String, String)> {
-        let quotes = crate::extract::quotes::find_quotes(s, &[Span::new(0, s.len())]);
-        analyse(s, Span::new(0, s.len()), &quotes)
-            .iter()
-            .map(|p| {
-                let (sp, cue) = p.speaker.unwrap_or_default();
-                (
-                    s[sp.start..sp.end].to_string(),
-                    s[cue.start..cue.end].to_string(),
-                    s[p.content.start..p.content.end].to_string(),
-                )
-            })
-            .collect()
+        part_texts(s).into_iter().map(|(sp, cue, content, _)| (sp, cue, content)).collect()
     }
 
     fn c(speaker: &str, cue: &str, content: &str) -> (String, String, String) {

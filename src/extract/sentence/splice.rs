@@ -62,25 +62,7 @@ pub(super) fn comma_splices(
 
 #[cfg(test)]
 mod tests {
-    use super::super::analyse;
-    use crate::model::Span;
-
-    /// Each part's speaker, cue and content text, and whether it is within another.
-    fn claims(s: &str) -> Vec<(String, String, String, bool)> {
-        let quotes = crate::extract::quotes::find_quotes(s, &[Span::new(0, s.len())]);
-        analyse(s, Span::new(0, s.len()), &quotes)
-            .iter()
-            .map(|p| {
-                let (sp, cue) = p.speaker.unwrap_or_default();
-                (
-                    s[sp.start..sp.end].to_string(),
-                    s[cue.start..cue.end].to_string(),
-                    s[p.content.start..p.content.end].to_string(),
-                    p.within.is_some(),
-                )
-            })
-            .collect()
-    }
+    use super::super::part_texts as claims;
 
     fn c(speaker: &str, cue: &str, content: &str) -> (String, String, String, bool) {
         (speaker.to_string(), cue.to_string(), content.to_string(), false)
