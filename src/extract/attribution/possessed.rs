@@ -83,8 +83,7 @@ fn possessive(w: &str) -> bool {
 /// associates`), or after `each`, `every`, `either`, `neither` (`Each side`).
 pub(super) fn possessed_np(left: &str) -> Option<Span> {
     // Words with their offsets, the auxiliaries at the end dropped.
-    let mut ws: Vec<(usize, &str)> =
-        left.split_whitespace().map(|w| (w.as_ptr() as usize - left.as_ptr() as usize, w)).collect();
+    let mut ws: Vec<(usize, &str)> = crate::text::word_spans(left).collect();
     while ws.last().is_some_and(|(_, w)| AUX_WORDS.contains(&w.to_ascii_lowercase().as_str())) {
         ws.pop();
     }

@@ -86,17 +86,14 @@ fn opens_clause(words: &[&str]) -> bool {
 /// clause before a seam (from the previous one) must have at least three words and a finite verb,
 /// and not be a subordinate clause still open at the conjunction.
 pub(super) fn and_seams(t: &str) -> Vec<(usize, usize)> {
-    let words: Vec<(usize, &str)> =
-        t.split_whitespace().map(|w| (w.as_ptr() as usize - t.as_ptr() as usize, w)).collect();
+    let words: Vec<(usize, &str)> = crate::text::word_spans(t).collect();
     let mut out = Vec::new();
     let mut from = 0;
     for (i, &(at, w)) in words.iter().enumerate() {
         if !(w == "and" || w == "but") || i < from + 3 {
             continue;
         }
-        let head = &t[..at];
-        let quoted =
-            head.matches('"').count() % 2 == 1 || head.matches('“').count() > head.matches('”').count();
+        let quoted = super::bounds::inside_quote(&t[..at]);
         let before = &words[from..i];
         // The clause before has its verb, and is not a subordinate clause still open.
         let verb = before.iter().skip(1).any(|(_, v)| finite(v));
