@@ -74,65 +74,53 @@ fn is_bullet(c: char) -> bool {
 
 /// Finds bullets (returned as split positions) and list markers in `text`.
 ///
-/// One pass over the bytes: ASCII is classified directly (bullets are all non-ASCII), other
-/// characters are decoded.
+/// Only the bytes a marker needs are looked at: bullets are all non-ASCII characters opening
+/// with the byte E2, and every enumerator has its `.` or `)` right after its one to three digits
+/// or its letter; the character before each and the line's start are looked at from there.
+/// (A walk over every byte took ~80 M instructions on PolNeAR train.)
 pub fn find(text: &str) -> (Vec<usize>, Vec<Marker>) {
     let b = text.as_bytes();
     let mut bullets = Vec::new();
+    for i in memchr::memchr_iter(0xE2, b) {
+        let bullet = text.get(i..).and_then(|t| t.chars().next()).is_some_and(is_bullet);
+        if bullet && text[..i].chars().next_back().is_some_and(char::is_whitespace) {
+            bullets.push(i);
+        }
+    }
     let mut markers = Vec::new();
     // Last value seen per (letter, style), to recognise a continued count.
     let mut counts: Vec<(bool, Style, u32)> = Vec::new();
-    // The previous character: white space (or none: the text start), a bullet.
-    let (mut prev_space, mut prev_bullet) = (true, false);
-    // True while only spaces stand between the line start (or a bullet) and the current char.
-    let mut anchored = true;
-    let mut i = 0;
-    while i < b.len() {
-        let (len, space, bullet, word) = if b[i] < 0x80 {
-            let c = b[i];
-            (1, matches!(c, b'\t'..=b'\r' | b' '), false, c.is_ascii_digit() || c.is_ascii_lowercase())
-        } else {
-            let Some(c) = text[i..].chars().next() else { break };
-            (c.len_utf8(), c.is_whitespace(), is_bullet(c), false)
+    for p in memchr::memchr2_iter(b'.', b')', b) {
+        let digits = b[..p].iter().rev().take(4).take_while(|c| c.is_ascii_digit()).count();
+        let i = match digits {
+            1..=3 => p - digits,
+            0 if p > 0 && b[p - 1].is_ascii_lowercase() => p - 1,
+            _ => continue,
         };
-        if bullet && prev_space {
-            if i > 0 {
-                bullets.push(i);
-            }
-        } else if (prev_space || prev_bullet)
-            && word
-            // A letter is an enumerator only right before its `.` or `)`.
-            && (b[i].is_ascii_digit() || matches!(b.get(i + 1), Some(b'.' | b')')))
-        {
-            if let Some(e) = enumerator(&text[i..]) {
-                let key = (e.letter, e.style);
-                let slot = counts.iter_mut().find(|(l, s, _)| (*l, *s) == key);
-                let continued = slot.as_ref().is_some_and(|(_, _, v)| v + 1 == e.value);
-                if anchored || continued {
-                    markers.push(Marker { start: i, end: i + e.len, split: !anchored && i > 0 });
-                    match slot {
-                        Some(s) => s.2 = e.value,
-                        None => counts.push((e.letter, e.style, e.value)),
-                    }
-                }
-            }
+        // After white space (or at the text start) or right after a bullet.
+        if !text[..i].chars().next_back().is_none_or(|c| c.is_whitespace() || is_bullet(c)) {
+            continue;
         }
-        anchored = match b[i] {
-            b'\n' => true,
-            b' ' | b'\t' => anchored,
-            _ => bullet,
-        };
-        (prev_space, prev_bullet) = (space, bullet);
-        i += len;
-        if len == 1 && !space {
-            // The rest of an ASCII word changes nothing: neither a bullet nor an enumerator starts
-            // after a word byte, and the state (not anchored, no space or bullet before) stays.
-            while i < b.len() && b[i] < 0x80 && !matches!(b[i], b'\t'..=b'\r' | b' ') {
-                i += 1;
+        let Some(e) = enumerator(&text[i..]) else { continue };
+        let anchored = anchored_at(text, i);
+        let key = (e.letter, e.style);
+        let slot = counts.iter_mut().find(|(l, s, _)| (*l, *s) == key);
+        let continued = slot.as_ref().is_some_and(|(_, _, v)| v + 1 == e.value);
+        if anchored || continued {
+            markers.push(Marker { start: i, end: i + e.len, split: !anchored && i > 0 });
+            match slot {
+                Some(s) => s.2 = e.value,
+                None => counts.push((e.letter, e.style, e.value)),
             }
         }
     }
     (bullets, markers)
+}
+
+/// True when only spaces and tabs stand between the start of the line (or of the text, or a
+/// bullet) and byte `i`.
+fn anchored_at(text: &str, i: usize) -> bool {
+    text[..i].trim_end_matches([' ', '\t']).chars().next_back().is_none_or(|c| c == '\n' || is_bullet(c))
 }
 
 #[cfg(test)]

@@ -23,7 +23,7 @@ pub fn find(text: &str) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
     let mut i = 0;
-    while let Some(k) = b[i..].iter().position(|&c| c == b'"' || c == 0xE2) {
+    while let Some(k) = memchr::memchr2(b'"', 0xE2, &b[i..]) {
         let at = i + k;
         i = at + 1;
         let close = if b[at] == b'"' {

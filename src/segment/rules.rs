@@ -246,15 +246,27 @@ fn inside_tail_quote(quotes: &[Quote], c: usize) -> bool {
     }
 }
 
+/// The searcher for `…`, made once.
+static ELLIPSIS: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new("…"));
+
 /// Appends to `out` the byte offsets where sentences end in `text`. `markers` are protected list
 /// markers, `hard` the sorted cuts already known (lines, list items) that reset the context.
 pub fn cuts(text: &str, markers: &[Marker], quotes: &[Quote], hard: &[usize], out: &mut Vec<usize>) {
     let b = text.as_bytes();
     let (mut i, mut mi, mut hi, mut last_cut) = (0, 0, 0, 0);
+    // Only `.`, `?`, `!` and `…` may start a terminator: the next of each found by `memchr`
+    // (`next_ellipsis` is where the next `…` at or after `i` starts, kept until passed).
+    let mut next_ellipsis = ELLIPSIS.find(b).unwrap_or(b.len());
     while i < b.len() {
-        // Only `.`, `?`, `!` and the first byte of `…` may start a terminator.
-        let Some(k) = b[i..].iter().position(|&c| matches!(c, b'.' | b'?' | b'!' | 0xE2)) else { break };
-        i += k;
+        if next_ellipsis < i {
+            next_ellipsis = ELLIPSIS.find(&b[i..]).map_or(b.len(), |k| i + k);
+        }
+        let stop = memchr::memchr3(b'.', b'?', b'!', &b[i..next_ellipsis]).map_or(next_ellipsis, |k| i + k);
+        if stop >= b.len() {
+            break;
+        }
+        i = stop;
         if !is_terminator_start(b, i) {
             i += 1;
             continue;
@@ -278,5 +290,73 @@ pub fn cuts(text: &str, markers: &[Marker], quotes: &[Quote], hard: &[usize], ou
             }
         }
         i = run.end;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`cuts`] as it was before the `memchr` search: every byte asked whether it may start a
+    /// terminator.
+    fn cuts_reference(
+        text: &str,
+        markers: &[Marker],
+        quotes: &[Quote],
+        hard: &[usize],
+        out: &mut Vec<usize>,
+    ) {
+        let b = text.as_bytes();
+        let (mut i, mut mi, mut hi, mut last_cut) = (0, 0, 0, 0);
+        while i < b.len() {
+            let Some(k) = b[i..].iter().position(|&c| matches!(c, b'.' | b'?' | b'!' | 0xE2)) else { break };
+            i += k;
+            if !is_terminator_start(b, i) {
+                i += 1;
+                continue;
+            }
+            while mi < markers.len() && markers[mi].end <= i {
+                mi += 1;
+            }
+            if let Some(m) = markers.get(mi).filter(|m| m.start <= i) {
+                i = m.end;
+                continue;
+            }
+            while hi < hard.len() && hard[hi] <= i {
+                last_cut = last_cut.max(hard[hi]);
+                hi += 1;
+            }
+            let run = read_run(b, i);
+            if let Some(c) = judge(text, i, run, last_cut) {
+                if !inside_tail_quote(quotes, c) {
+                    out.push(c);
+                    last_cut = c;
+                }
+            }
+            i = run.end;
+        }
+    }
+
+    /// Pieces of text around terminators: marks, ellipses, other three-byte characters opening
+    /// with E2 (quotes, dashes), list markers, abbreviations, words and white space.
+    const PIECES: &[&str] = &[
+        ".", "?", "!", "…", ". . .", "“", "”", "’", "—", "\"", ")", "(", "1.", "2.", "a.", "\n", " ", "  ",
+        "Mr", "U.S", "p.m", "The", "he", "Lund", "said", "x", "\u{a0}", "é",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
+        #[test]
+        fn cuts_agree_with_the_byte_walk(picks in proptest::collection::vec(0..PIECES.len(), 0..40)) {
+            let s: String = picks.iter().map(|&i| PIECES[i]).collect();
+            let (bullets, markers) = super::super::lists::find(&s);
+            let quotes = super::super::quotes::find(&s);
+            let mut hard = bullets;
+            hard.sort_unstable();
+            let (mut got, mut want) = (hard.clone(), hard.clone());
+            cuts(&s, &markers, &quotes, &hard, &mut got);
+            cuts_reference(&s, &markers, &quotes, &hard, &mut want);
+            proptest::prop_assert_eq!(got, want, "{:?}", s);
+        }
     }
 }
