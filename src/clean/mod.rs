@@ -122,11 +122,12 @@ pub fn clean(src: &SourceText, opts: &CleanOptions) -> CleanDoc {
     let lines = split_lines(text);
     let mut reasons: Vec<Option<&'static str>> = vec![None; lines.len()];
     if !opts.keep_all {
-        // Each line is normalised once, for the line rules and the repeat check.
-        let norms: Vec<String> =
-            lines.iter().map(|l| if l.is_blank() { String::new() } else { rules::norm(l.text) }).collect();
+        // Each line is normalised once, for the line rules and the repeat check, in the pass
+        // that finds what the rules ask of every line.
+        let (norms, facts): (Vec<String>, Vec<rules::LineFacts>) =
+            lines.iter().map(|l| if l.is_blank() { Default::default() } else { rules::scan(l.text) }).unzip();
         for (i, l) in lines.iter().enumerate() {
-            reasons[i] = rules::classify_normed(l.text, &norms[i]);
+            reasons[i] = rules::classify_scanned(l.text, &norms[i], &facts[i]);
         }
         context::mark_repeated_normed(&lines, &norms, &mut reasons);
         context::extend_sponsored(&lines, &mut reasons);

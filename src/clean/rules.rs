@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::chrome::{addresses_reader, is_icon_run, is_widget};
+use super::chrome::{addresses_reader, is_icon_run_counted, is_widget};
 use crate::twin::WordBoundTwin;
 
 /// What [`norm`] makes of each ASCII byte: white space (`\t` to `\r`, the space) as a space to
@@ -123,15 +123,19 @@ fn wb(p: &str) -> WordBoundTwin {
 pub use super::template::template_tags;
 
 mod credit;
+mod dfa;
 mod prefilter;
+mod scan;
 
 pub use credit::credit_start;
 #[cfg(test)]
 pub(super) use credit::CREDIT;
+#[cfg(test)]
+use prefilter::PROMPT_WORD;
 use prefilter::{
     may_be_advert, may_be_price_offer, may_be_related, may_be_source_credit, may_be_sponsored_head,
-    PROMPT_WORD,
 };
+pub(super) use scan::{scan, LineFacts};
 
 /// True when a line is nothing but template tags (and punctuation).
 fn template_only(line: &str) -> bool {
@@ -179,18 +183,24 @@ static PAYWALL_WEAK: LazyLock<WordBoundTwin> = LazyLock::new(|| wb(PAYWALL_WEAK_
 /// news prose quotes prices too ("workers earn $300 a month, she said"), and dropping such a paragraph
 /// loses a claim.
 pub fn is_paywall(n: &str, w: &[&str]) -> bool {
-    is_paywall_lazy(n, true, || w)
+    is_paywall_lazy(n, true, may_have_digit(n), || w)
+}
+
+/// False when `n` has no digit a price pattern can match: no ASCII digit, and no non-ASCII
+/// word character (the twins cannot take the line, and Unicode `\d` has other digits).
+fn may_have_digit(n: &str) -> bool {
+    n.bytes().any(|b| b.is_ascii_digit()) || !crate::twin::twin_safe(n)
 }
 
 /// [`is_paywall`] making the word list only when a rule needs it (most lines never get there).
-/// `prompt` is false when [`PROMPT`] found nothing in `n` (so neither paywall pattern matches).
-fn is_paywall_lazy<'w>(n: &str, prompt: bool, w: impl Fn() -> &'w [&'w str]) -> bool {
+/// `prompt` is false when [`PROMPT`] found nothing in `n` (so neither paywall pattern matches),
+/// `digit` when [`may_have_digit`] is.
+fn is_paywall_lazy<'w>(n: &str, prompt: bool, digit: bool, w: impl Fn() -> &'w [&'w str]) -> bool {
     if prompt && PAYWALL_STRONG.is_match(n) {
         return true;
     }
     // Every form of an offer has a digit: on a line with no non-ASCII word character (nor
     // digit) an ASCII digit.
-    let digit = n.bytes().any(|b| b.is_ascii_digit()) || !crate::twin::twin_safe(n);
     if digit && may_be_price_offer(n) && PRICE_OFFER.is_match(n) && {
         let w = w();
         w.len() <= 12 || addresses_reader(w)
@@ -268,18 +278,21 @@ pub(super) static PROMPT: LazyLock<WordBoundTwin> = LazyLock::new(|| {
     wb(&format!("(?:{PAYWALL_STRONG_P})|(?:{PAYWALL_WEAK_P})|(?:{NEWSLETTER_P})|(?:{COPYRIGHT_P})"))
 });
 
-/// [`PROMPT`]'s answer, asked only of a line with one of [`prefilter::PROMPT_WORDS`].
+/// [`PROMPT`]'s answer, asked only of a line with one of [`prefilter::PROMPT_WORDS`] (the
+/// cleaner asks [`scan`]'s DFA instead, in its pass over the line).
+#[cfg(test)]
 pub(super) fn prompt_match(n: &str) -> bool {
     PROMPT_WORD.is_match(n) && PROMPT.is_match(n)
 }
 
 /// Classifies one line on its own; `None` keeps it.
 pub fn classify(line: &str) -> Option<&'static str> {
-    classify_normed(line, &norm(line))
+    let (n, facts) = scan(line);
+    classify_scanned(line, &n, &facts)
 }
 
-/// [`classify`] with the line's [`norm`] already made (the cleaner needs it for several rules).
-pub fn classify_normed(line: &str, n: &str) -> Option<&'static str> {
+/// [`classify`] with the line's [`scan`] made (the cleaner needs the [`norm`] for several rules).
+pub(super) fn classify_scanned(line: &str, n: &str, facts: &LineFacts) -> Option<&'static str> {
     let t = line.trim();
     if t.is_empty() {
         return None;
@@ -287,14 +300,14 @@ pub fn classify_normed(line: &str, n: &str) -> Option<&'static str> {
     if template_only(t) {
         return Some("template");
     }
-    if is_icon_run(t) {
+    if is_icon_run_counted(t, facts.tokens, facts.glued) {
         return Some("icons");
     }
     // The word list is made only for the rules that read it (most lines never get there).
     let cell = std::cell::OnceCell::new();
     let w = || -> &[&str] { cell.get_or_init(|| words(n)) };
-    let prompt = prompt_match(n);
-    if is_paywall_lazy(n, prompt, w) {
+    let prompt = facts.prompt_word && PROMPT.is_match(n);
+    if is_paywall_lazy(n, prompt, facts.ascii_digit || !facts.twin_safe, w) {
         return Some("paywall");
     }
     if is_newsletter_lazy(n, prompt, w) {

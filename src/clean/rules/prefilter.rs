@@ -2,6 +2,7 @@
 //! few lines that pass: the anchored patterns by their first words, the price offer by its currency
 //! sign or period word, the prompt patterns by words each of their matches contains.
 
+#[cfg(test)]
 use std::sync::LazyLock;
 
 /// False when [`super::PRICE_OFFER`] cannot match `n`: each of its forms has a currency sign or a
@@ -131,8 +132,9 @@ pub(super) const PROMPT_WORDS: &[&str] = &[
     "may not be ",
 ];
 
-/// Any of [`PROMPT_WORDS`], as one automaton walked a byte at a time (the regex's literal search
-/// stopped at every common letter pair a word opens with, ~20 instructions a byte).
+/// Any of [`PROMPT_WORDS`], as the `aho-corasick` crate's automaton: what [`super::scan`]'s DFA
+/// must agree with (tests).
+#[cfg(test)]
 pub(super) static PROMPT_WORD: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
     #[allow(clippy::expect_used)] // constant words, far below the automaton's limits; tested
     aho_corasick::AhoCorasick::builder()
