@@ -128,8 +128,8 @@ pub fn is_icon_run(line: &str) -> bool {
     is_icon_run_counted(line, count, glued)
 }
 
-/// [`is_icon_run`] with the line's [`glued_count`] made (the cleaner counts while it reads the
-/// line for [`super::rules::scan`]).
+/// [`is_icon_run`] with the line's [`glued_count`] made, or `(0, 0)` when the cleaner's line
+/// pass ([`super::rules::scan`]) found that the count cannot pass the cheap test.
 pub(super) fn is_icon_run_counted(line: &str, count: usize, glued: usize) -> bool {
     // Cheap test first, in one pass without allocating: prose rarely has three CamelCase-glued
     // tokens in ten, so most lines stop here.
@@ -249,44 +249,21 @@ const ASCII_STEPS: [[u8; 128]; 32] = {
 /// one pass over its characters (ASCII ones by table): a token is counted when it opens, and
 /// when it becomes glued (it stays glued to its end).
 pub(super) fn glued_count(line: &str) -> (usize, usize) {
-    let mut g = GluedCount::default();
+    let (mut count, mut glued) = (0usize, 0usize);
+    let mut state = 0u8;
     let b = line.as_bytes();
     let mut i = 0;
     while i < b.len() {
         if b[i] < 0x80 {
-            g.ascii(b[i]);
+            let v = ASCII_STEPS[usize::from(state & 31)][usize::from(b[i])];
+            count += usize::from(v & OPENED != 0);
+            glued += usize::from(v & BECAME_GLUED != 0);
+            state = v & 31;
             i += 1;
             continue;
         }
         let Some(c) = line[i..].chars().next() else { break };
         i += c.len_utf8();
-        g.char(c);
-    }
-    (g.count, g.glued)
-}
-
-/// [`glued_count`] a character at a time, for a caller that reads the line for other ends too.
-#[derive(Clone, Copy, Debug, Default)]
-pub(super) struct GluedCount {
-    state: u8,
-    /// Tokens opened so far.
-    pub count: usize,
-    /// Tokens glued so far.
-    pub glued: usize,
-}
-
-impl GluedCount {
-    /// Reads an ASCII byte.
-    #[inline]
-    pub fn ascii(&mut self, b: u8) {
-        let v = ASCII_STEPS[usize::from(self.state & 31)][usize::from(b & 0x7F)];
-        self.count += usize::from(v & OPENED != 0);
-        self.glued += usize::from(v & BECAME_GLUED != 0);
-        self.state = v & 31;
-    }
-
-    /// Reads a non-ASCII character.
-    pub fn char(&mut self, c: char) {
         let class = if c.is_whitespace() {
             SPACE
         } else if !c.is_alphanumeric() {
@@ -299,14 +276,15 @@ impl GluedCount {
             CASELESS
         };
         if class == SPACE {
-            self.state = 0;
+            state = 0;
         } else {
-            let to = STEPS[usize::from(self.state & 31)][usize::from(class)];
-            self.count += usize::from(self.state & IN == 0);
-            self.glued += usize::from(to & GLUED != 0 && self.state & GLUED == 0);
-            self.state = to;
+            let to = STEPS[usize::from(state & 31)][usize::from(class)];
+            count += usize::from(state & IN == 0);
+            glued += usize::from(to & GLUED != 0 && state & GLUED == 0);
+            state = to;
         }
     }
+    (count, glued)
 }
 
 /// True when `camel_parts` would split the token in two or more: a lower→upper case change, or

@@ -300,7 +300,7 @@ pub(super) fn classify_scanned(line: &str, n: &str, facts: &LineFacts) -> Option
     if template_only(t) {
         return Some("template");
     }
-    if is_icon_run_counted(t, facts.tokens, facts.glued) {
+    if is_icon_run_counted(t, facts.icon_counts.0, facts.icon_counts.1) {
         return Some("icons");
     }
     // The word list is made only for the rules that read it (most lines never get there).
