@@ -18,6 +18,7 @@ mod object;
 mod possessed;
 mod premod;
 mod right;
+mod tail;
 mod trim;
 mod words;
 
@@ -61,6 +62,7 @@ static LEFT_DESCRIBED: LazyLock<LeftRegex> = LazyLock::new(|| {
         3,
         None,
     )
+    .by_hand(tail::described)
 });
 
 /// A proper name (with titles) ending right before the cue, optionally with an apposition
@@ -74,6 +76,7 @@ static LEFT_NAME: LazyLock<LeftRegex> = LazyLock::new(|| {
         4,
         Some(1),
     )
+    .by_hand(tail::name)
 });
 
 /// Any short noun phrase ending right before a speech verb: `the treasurer`, `their lawyer`,
@@ -87,6 +90,7 @@ static LEFT_ANY_NP: LazyLock<LeftRegex> = LazyLock::new(|| {
         4,
         None,
     )
+    .by_hand(tail::any_np)
 });
 
 static LEFT_PRONOUN: LazyLock<LeftRegex> =

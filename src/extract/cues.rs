@@ -119,14 +119,36 @@ fn object_forms() -> &'static [String] {
 /// True when `form` (a cue as matched, any case) is an object cue: its content is the noun
 /// phrase after it (`endorsed Trump`), not a reported clause.
 pub fn takes_object(form: &str) -> bool {
+    if is_plain_form(form) {
+        return has_form(object_forms(), form);
+    }
     let form = form.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
     object_forms().binary_search(&form).is_ok()
+}
+
+/// True when `form` is already what the form lookups make of it (ASCII lower case, words
+/// joined by one space), so it is looked up as it is: the cue as matched nearly always is, and
+/// making the normal form allocated twice at each of ~50,000 lookups on PolNeAR train.
+fn is_plain_form(form: &str) -> bool {
+    let b = form.as_bytes();
+    b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+        && !b.windows(2).any(|w| w == b"  ")
+        && b.iter().all(|&c| c == b' ' || (c.is_ascii_graphic() && !c.is_ascii_uppercase()))
+}
+
+/// True when the sorted `forms` hold `form`.
+fn has_form(forms: &[String], form: &str) -> bool {
+    forms.binary_search_by(|f| f.as_str().cmp(form)).is_ok()
 }
 
 /// True when `form` (lower case) is only a stance or evidence cue, not a speech verb: it needs
 /// a named, pronoun or described source.
 pub fn is_stance_only(form: &str) -> bool {
     static SPEECH_FORMS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| forms(SPEECH));
+    if is_plain_form(form) {
+        return !has_form(&SPEECH_FORMS, form);
+    }
     let form = form.split_whitespace().collect::<Vec<_>>().join(" ");
     SPEECH_FORMS.binary_search(&form).is_err()
 }
@@ -272,6 +294,9 @@ const INVERTIBLE: &[&str] = &[
 /// True when the noun phrase after `form` can be its speaker (`said Abe`, not `told reporters`).
 pub fn allows_inversion(form: &str) -> bool {
     static FORMS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| forms(INVERTIBLE));
+    if is_plain_form(form) {
+        return has_form(&FORMS, form);
+    }
     let form = form.split_whitespace().collect::<Vec<_>>().join(" ");
     FORMS.binary_search(&form).is_ok()
 }

@@ -43,7 +43,12 @@ pub struct LeftRegex {
     max_items: usize,
     /// Capture group that may end in a parenthesis of at most 80 characters.
     paren: Option<usize>,
+    /// The pattern matched by hand on spelt text, where that can decide ([`super::tail`]).
+    by_hand: Option<ByHand>,
 }
+
+/// A hand-written matcher: the spans of the first match, or `None` when the regex must decide.
+pub type ByHand = fn(&[u8]) -> Option<Option<Spans>>;
 
 fn compile(pattern: &str) -> Regex {
     // Constant patterns of this module, checked by its tests.
@@ -169,7 +174,14 @@ impl LeftRegex {
             appos,
             max_items,
             paren,
+            by_hand: None,
         }
+    }
+
+    /// The pattern with a hand-written matcher for spelt text, which must give the spans the
+    /// ASCII form gives wherever it decides.
+    pub fn by_hand(self, f: ByHand) -> Self {
+        LeftRegex { by_hand: Some(f), ..self }
     }
 
     /// A pattern without appositions (only the ASCII form and the written pattern).
@@ -183,10 +195,16 @@ impl LeftRegex {
             return self.captures(text).is_some();
         }
         if text.is_ascii() {
-            return self.ascii().is_match(text.as_bytes());
+            return match self.by_hand.and_then(|f| f(text.as_bytes())) {
+                Some(spans) => spans.is_some(),
+                None => self.ascii().is_match(text.as_bytes()),
+            };
         }
         match one_byte_per_char(text) {
-            Some((bytes, _)) => self.ascii().is_match(&bytes),
+            Some((bytes, _)) => match self.by_hand.and_then(|f| f(&bytes)) {
+                Some(spans) => spans.is_some(),
+                None => self.ascii().is_match(&bytes),
+            },
             None => self.exact().is_match(text),
         }
     }
@@ -208,9 +226,15 @@ impl LeftRegex {
             return self.captures(text).and_then(|[whole, _, _]| whole);
         }
         if text.is_ascii() {
+            if let Some(spans) = self.by_hand.and_then(|f| f(text.as_bytes())) {
+                return spans.and_then(|[whole, _, _]| whole);
+            }
             return self.ascii().find(text.as_bytes()).map(|m| m.range());
         }
         if let Some((bytes, at)) = one_byte_per_char(text) {
+            if let Some(spans) = self.by_hand.and_then(|f| f(&bytes)) {
+                return spans.and_then(|[whole, _, _]| whole).map(|m| at[m.start]..at[m.end]);
+            }
             return self.ascii().find(&bytes).map(|m| at[m.start()]..at[m.end()]);
         }
         self.exact().find(text).map(|m| m.range())
@@ -242,6 +266,9 @@ impl LeftRegex {
     /// written text, the loose pattern first (its lazy DFA stays small, where the bounded
     /// repeats make the bounded one build states for every count), checked against the bounds.
     fn spelled_captures(&self, bytes: &[u8]) -> Option<Spans> {
+        if let Some(spans) = self.by_hand.and_then(|f| f(bytes)) {
+            return spans;
+        }
         let spans = |c: regex::bytes::Captures| [0, 1, 2].map(|g| c.get(g).map(|m| m.range()));
         let Some(loose) = &self.ascii_loose else {
             return self.ascii().captures(bytes).map(spans);

@@ -6,7 +6,10 @@
 //! source and a clause follows: `Lee's claim that the vote was rigged`, `her promise to resign`
 //! ([`noun_attributions`]): the possessor is the speaker, the noun the cue.
 
+use std::borrow::Cow;
+
 use super::Attribution;
+use crate::lower::Lower;
 use crate::model::Span;
 
 /// Determiners and possessive pronouns: the next word is a noun or an adjective, not a verb.
@@ -54,8 +57,12 @@ const DEGREE: &[&str] = &["most", "more", "less", "least", "very", "so", "too", 
 /// determiner or a possessive (`the report`, `Lee's claim`) or heads a compound (`think tank`).
 pub fn is_noun_use(text: &str, start: usize, end: usize) -> bool {
     let prev = text[..start].split_whitespace().next_back().unwrap_or("");
-    let p = prev.to_lowercase().replace('’', "'");
-    if DETERMINERS.contains(&p.as_str()) {
+    // The lower cases on the stack (this runs at every cue): the same text as `to_lowercase`.
+    let low = Lower::of(prev);
+    let quoted: Cow<str> =
+        if low.contains('’') { Cow::Owned(low.replace('’', "'")) } else { Cow::Borrowed(&low) };
+    let p: &str = &quoted;
+    if DETERMINERS.contains(&p) {
         return true;
     }
     if let Some(owner) = p.strip_suffix("'s") {
@@ -63,17 +70,17 @@ pub fn is_noun_use(text: &str, start: usize, end: usize) -> bool {
             return true;
         }
     }
-    let cue = text[start..end].to_lowercase();
-    if matches!(cue.as_str(), "show" | "shows") && SHOW_KINDS.contains(&p.as_str()) {
+    let cue = Lower::of(&text[start..end]);
+    if matches!(cue.as_str(), "show" | "shows") && SHOW_KINDS.contains(&p) {
         return true;
     }
-    if (QUANTIFIERS.contains(&p.as_str()) && cue.ends_with('s') && !cue.ends_with("ss"))
-        || (DEGREE.contains(&p.as_str()) && cue.ends_with("ing"))
+    if (QUANTIFIERS.contains(&p) && cue.ends_with('s') && !cue.ends_with("ss"))
+        || (DEGREE.contains(&p) && cue.ends_with("ing"))
     {
         return true;
     }
     let next = text[end..].split_whitespace().next().unwrap_or("");
-    let n = next.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let n = Lower::of(next.trim_end_matches(|c: char| !c.is_alphanumeric()));
     COMPOUND_HEADS.contains(&n.as_str())
 }
 

@@ -108,7 +108,8 @@ pub fn is_calendar(s: &str) -> bool {
 /// relative clause, so a finite verb may follow it (`which officials said will take effect`).
 pub fn relative_report(before: &str) -> bool {
     for (i, w) in before.split_whitespace().rev().take(7).enumerate() {
-        if matches!(w.to_lowercase().as_str(), "which" | "that" | "who" | "what") {
+        // ASCII case is enough: no other character lowers to a letter of these words.
+        if ["which", "that", "who", "what"].iter().any(|r| w.eq_ignore_ascii_case(r)) {
             return (1..=5).contains(&i);
         }
         if w.contains([',', ';', ':', '.', '—', '(', ')', '~']) {
@@ -168,5 +169,29 @@ mod tests {
         assert!(!relative_report("The new levy, which "));
         assert!(!relative_report("Officials "));
         assert!(!relative_report("the vote that was held on Monday. Officials"));
+    }
+
+    /// The lookup as it was, with the Unicode lower case of each word.
+    fn relative_report_lowered(before: &str) -> bool {
+        for (i, w) in before.split_whitespace().rev().take(7).enumerate() {
+            if matches!(w.to_lowercase().as_str(), "which" | "that" | "who" | "what") {
+                return (1..=5).contains(&i);
+            }
+            if w.contains([',', ';', ':', '.', '—', '(', ')', '~']) {
+                return false;
+            }
+        }
+        false
+    }
+
+    const WORDS: &[&str] =
+        &["Which", "THAT", "who", "WHAT", "whıch", "\u{212a}", "officials", "a", "b,", "ﬁ", "İ"];
+
+    proptest::proptest! {
+        #[test]
+        fn relative_reports_as_the_lower_case_found_them(picks in proptest::collection::vec(0..WORDS.len(), 0..9)) {
+            let before = picks.iter().map(|&i| WORDS[i]).collect::<Vec<_>>().join(" ");
+            proptest::prop_assert_eq!(relative_report(&before), relative_report_lowered(&before));
+        }
     }
 }

@@ -60,3 +60,44 @@ fn denials() {
         assert!(!super::is_denial(cue), "{cue}");
     }
 }
+
+mod form_lookups {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn normal(form: &str) -> String {
+        form.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    const PIECES: &[&str] = &[
+        "said", "Said", "endorsed", "talked", "about", "point", "out", "told", "urged", "added", "x", "É",
+        "é",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+        /// The lookups without allocation agree with the normal form looked up.
+        #[test]
+        fn plain_forms_look_up_as_their_normal_form(
+            picks in proptest::collection::vec((0..PIECES.len(), 0..5usize), 0..4)
+        ) {
+            let mut form = String::new();
+            for (i, sep) in picks {
+                form.push_str([" ", "", "  ", "\t", "\u{a0}"][sep]);
+                form.push_str(PIECES[i]);
+            }
+            let n = normal(&form);
+            prop_assert_eq!(takes_object(&form), object_forms().binary_search(&n.to_lowercase()).is_ok());
+            prop_assert_eq!(is_stance_only(&form), forms(SPEECH).binary_search(&n).is_err());
+            prop_assert_eq!(allows_inversion(&form), forms(INVERTIBLE).binary_search(&n).is_ok());
+        }
+    }
+
+    #[test]
+    fn plain_forms() {
+        assert!(is_plain_form("said") && is_plain_form("point out") && is_plain_form(""));
+        assert!(!is_plain_form("Said") && !is_plain_form("point  out") && !is_plain_form(" said"));
+        assert!(!is_plain_form("point\tout") && !is_plain_form("dij\u{e9}"));
+        assert!(takes_object("talked about") && takes_object("Talked  about"));
+    }
+}
