@@ -28,6 +28,7 @@ mod quote_tests;
 #[cfg(test)]
 mod speaker_tests;
 mod splice;
+mod stance_within;
 mod tail;
 #[cfg(test)]
 mod tests;
@@ -219,9 +220,11 @@ fn analyse_cues(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
                 // The same speaker going on (`…, X said, adding "…"`) is a second claim, unless
                 // the first cue has no words of its own (`X responded, saying …`).
                 let goes_on = k + 1 < attrs.len() && attrs[k + 1].speaker == attrs[k].speaker;
-                let nested = k + 1 < attrs.len()
-                    && (!goes_on || words(body, before) < 2)
-                    && (tight || (!goes_on && holds_next(body, &attrs, k, Span::new(hi, next_lo))));
+                // `Lee said A but planned B`: the attitude verb is inside what was said.
+                let nested = stance_within::stance_within(&masked, &attrs, k)
+                    || (k + 1 < attrs.len()
+                        && (!goes_on || words(body, before) < 2)
+                        && (tight || (!goes_on && holds_next(body, &attrs, k, Span::new(hi, next_lo)))));
                 if nested {
                     // `X said Y told him …`: X's content holds Y's attribution and content.
                     within[k + 1] = Some(k);
@@ -322,6 +325,7 @@ fn analyse_cues(body: &str, sp: Span, quotes: &[Span]) -> Vec<Part> {
     let dropped: Vec<bool> = (0..attrs.len())
         .map(|k| {
             (splices[k]
+                || (k > 0 && within[k] == Some(k - 1) && stance_within::restates(&masked, &attrs, k - 1))
                 || contents[k].is_some_and(|c| {
                     let first =
                         body.get(c.start..c.end).and_then(|t| t.split_whitespace().next()).unwrap_or("");

@@ -408,8 +408,9 @@ fn a_subordinate_clause_keeps_the_attribution_inside_it() {
     assert_eq!(n.len(), 2, "{n:?}");
     assert_eq!(n[0].1, "she left the meeting early because she believed the vote was rigged");
     assert_eq!((n[0].2, n[1].2), (None, Some(0)));
-    // A coordinated clause is still a claim of its own.
-    let n = nesting("Okafor said she left the meeting early and Brandt believed the vote was rigged.");
+    // A coordinated clause with a speech verb is still a claim of its own (one with an
+    // attitude verb, `and Brandt believed …`, is inside what was said: see `stance_within`).
+    let n = nesting("Okafor said she left the meeting early and Brandt wrote that the vote was rigged.");
     assert!(n.len() == 2 && n.iter().all(|p| p.2.is_none()), "{n:?}");
 }
 
