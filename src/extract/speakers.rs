@@ -155,7 +155,9 @@ fn words(s: &str) -> Vec<&str> {
 /// True for a title word (`prime`, `minister`, `Japanese`, `mayor`), possessive or not.
 pub fn is_title(w: &str) -> bool {
     let l = Lower::of(w);
-    title_word(l.trim_end_matches(['’', '\'', 's']).trim_end_matches('’')) || title_word(&l)
+    let bare = l.trim_end_matches(['’', '\'', 's']).trim_end_matches('’');
+    // Nothing trimmed (most words): the same word, asked once.
+    title_word(bare) || (bare.len() != l.len() && title_word(&l))
 }
 
 /// True when `w` (lower case) is one of [`TITLE_WORDS`] (a set: asked for every word of every
