@@ -33,7 +33,7 @@ pub fn mark_repeated(lines: &[Line], reasons: &mut [Option<&'static str>]) {
 
 /// [`mark_repeated`] with each line's [`norm`] already made (`norms[i]` for `lines[i]`).
 pub fn mark_repeated_normed(lines: &[Line], norms: &[String], reasons: &mut [Option<&'static str>]) {
-    let mut seen: HashSet<&str, LineHashBuild> = HashSet::default();
+    let mut seen: HashSet<&str, crate::text::LineHashBuild> = HashSet::default();
     for (i, (l, n)) in lines.iter().zip(norms).enumerate() {
         if l.is_blank() {
             continue;
@@ -47,36 +47,6 @@ pub fn mark_repeated_normed(lines: &[Line], norms: &[String], reasons: &mut [Opt
         }
     }
 }
-
-/// A hasher for whole lines: eight bytes at a time, multiplied and rotated (the `FxHash` step).
-/// SipHash took ~29 M instructions of PolNeAR train's cleaning for the repeat check, where no
-/// adversary chooses the keys; equal lines are still told apart by comparing them.
-#[derive(Default)]
-pub(super) struct LineHash(u64);
-
-impl std::hash::Hasher for LineHash {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
-        let mut h = self.0;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-        self.0 = h;
-    }
-}
-
-/// Builds [`LineHash`] hashers.
-type LineHashBuild = std::hash::BuildHasherDefault<LineHash>;
 
 /// Extends a `Sponsored content` heading over the paragraphs that belong to it: those that talk
 /// about sponsorship, and short link-like titles, until the first ordinary paragraph.
