@@ -29,9 +29,11 @@ pub(super) fn stance_within(masked: &str, attrs: &[Attribution], k: usize) -> bo
     if a.inverted || b.inverted {
         return false;
     }
-    let cue = |x: &Attribution| masked.get(x.cue.start..x.cue.end).unwrap_or("").to_ascii_lowercase();
-    let (outer, inner) = (cue(a), cue(b));
-    if !SAY_TELL.contains(&outer.as_str()) || !is_stance_only(&inner) {
+    let cue = |x: &Attribution| masked.get(x.cue.start..x.cue.end).unwrap_or("");
+    // The outer cue first, without lowering a copy: most pairs stop here.
+    if !SAY_TELL.iter().any(|f| f.eq_ignore_ascii_case(cue(a)))
+        || !is_stance_only(&cue(b).to_ascii_lowercase())
+    {
         return false;
     }
     let gap = masked.get(a.cue.end..b.speaker.start.min(b.cue.start)).unwrap_or("");
