@@ -263,6 +263,15 @@ fn a_bare_source_head_takes_its_modifiers() {
 }
 
 #[test]
+fn legal_and_press_roles_are_source_heads() {
+    case("Federal prosecutors wrote that the fraud ran for years.", "Federal prosecutors", "wrote");
+    case("Two former employees said the plant was unsafe.", "Two former employees", "said");
+    case("Defense lawyers argued the search was illegal.", "Defense lawyers", "argued");
+    case("Local organizers say the march will go ahead.", "Local organizers", "say");
+    case("~~~~~~~~~, said a former congressman from Utah.", "a former congressman from Utah", "said");
+}
+
+#[test]
 fn adverbs_and_times_before_the_cue_are_not_the_speaker() {
     case("The port authority reportedly offered a raise.", "The port authority", "offered");
     case("The city council last week said it would approve the plan.", "The city council", "said");
