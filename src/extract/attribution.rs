@@ -31,7 +31,8 @@ use trim::{speaker_end, trim_name};
 pub use nouns::noun_attributions;
 pub use words::relative_report;
 use words::{
-    comma_relative, is_calendar, is_source_head, FRONTED, PASSIVE_BEFORE, RAISING, SOURCE_HEADS, WEAK_CUES,
+    comma_relative, is_calendar, is_source_head, words_back, FRONTED, PASSIVE_BEFORE, RAISING, SOURCE_HEADS,
+    WEAK_CUES,
 };
 
 const AUX: &str = r"(?:\s+(?:has|have|had|also|later|then|previously|again|once|recently|repeatedly|publicly|privately|earlier|would|will|could|may|might|must|should|can|did|does|do|not|never|still|long|often|always|now|just|even|already|reportedly|openly|strongly|clearly|really|apparently|on\s+\w+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+\w+|in\s+a\s+statement))*";
@@ -147,7 +148,7 @@ pub fn find_attributions(masked: &str) -> Vec<Attribution> {
         // A capitalised verb in a title-case headline (`Lee Says Bridge Will Reopen`), matched
         // with the next word's capital: only right after a capitalised word, its speaker's.
         let end = if matched.starts_with(['S', 'T', 'W']) {
-            let before = masked[..m.start].split_whitespace().next_back().unwrap_or("");
+            let before = words_back(&masked[..m.start]).next().unwrap_or("");
             if !before.starts_with(char::is_uppercase) || before.ends_with(['.', ',', ':', '?', '!']) {
                 continue;
             }
@@ -169,17 +170,20 @@ pub fn find_attributions(masked: &str) -> Vec<Attribution> {
         // (not inside another attribution's words, `Lee said the fees, which officials said will
         // start in May, are fair`, unless it closes the sentence after a comma: `I urged a fair
         // sentence, which I said was …`).
-        let before = &masked[..m.start];
-        let closing = comma_relative(before) && !masked[m.end..].contains([',', ';']);
-        let relative = (out.is_empty() || closing) && relative_report(before);
-        if finite_aux_next(&masked[cue.end..]) && !relative {
+        // (The word scans back from the cue only when a finite verb follows, as seldom it does.)
+        let relative = || {
+            let before = &masked[..m.start];
+            let closing = comma_relative(before) && !masked[m.end..].contains([',', ';']);
+            (out.is_empty() || closing) && relative_report(before)
+        };
+        if finite_aux_next(&masked[cue.end..]) && !relative() {
             continue;
         }
         let word = masked[cue.start..cue.end].to_ascii_lowercase();
         let phrase = word.starts_with("according");
         // `When asked`, `was told`, `had been warned`: passive or adverbial, the subject is
         // spoken to, not speaking.
-        let prev = masked[..m.start].split_whitespace().next_back().unwrap_or("").to_ascii_lowercase();
+        let prev = words_back(&masked[..m.start]).next().unwrap_or("").to_ascii_lowercase();
         if !phrase && PASSIVE_BEFORE.contains(&prev.as_str()) {
             continue;
         }

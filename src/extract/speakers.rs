@@ -11,6 +11,9 @@ use std::sync::LazyLock;
 
 use crate::lower::Lower;
 use crate::text::FnvBuild;
+use phrase::Phrase;
+
+mod phrase;
 
 /// Words that are titles, roles or nationalities in front of a name, never the name itself.
 const TITLE_WORDS: &[&str] = &[
@@ -95,10 +98,12 @@ const TITLE_WORDS: &[&str] = &[
 /// `they`, `its` → `it`; any other phrase trimmed.
 fn unpossessed(phrase: &str) -> String {
     let t = phrase.trim();
-    let owner = match Lower::of(t).as_str() {
-        "his" => Some("he"),
-        "their" => Some("they"),
-        "its" => Some("it"),
+    // Only ASCII lowers to these words but for the Kelvin sign (`k`): nothing longer than five
+    // bytes is one of them, and most phrases are not lowered at all.
+    let owner = match (t.len() <= 5).then(|| Lower::of(t)).as_deref() {
+        Some("his") => Some("he"),
+        Some("their") => Some("they"),
+        Some("its") => Some("it"),
         _ => None,
     };
     if let Some(o) = owner {
@@ -148,16 +153,16 @@ pub struct SpeakerResolver {
     bare: HashMap<String, String, FnvBuild>,
 }
 
-fn words(s: &str) -> Vec<&str> {
-    s.split_whitespace().collect()
-}
-
 /// True for a title word (`prime`, `minister`, `Japanese`, `mayor`), possessive or not.
 pub fn is_title(w: &str) -> bool {
-    let l = Lower::of(w);
+    title_lower(&Lower::of(w))
+}
+
+/// [`is_title`] of a word already in lower case.
+fn title_lower(l: &str) -> bool {
     let bare = l.trim_end_matches(['’', '\'', 's']).trim_end_matches('’');
     // Nothing trimmed (most words): the same word, asked once.
-    title_word(bare) || (bare.len() != l.len() && title_word(&l))
+    title_word(bare) || (bare.len() != l.len() && title_word(l))
 }
 
 /// True when `w` (lower case) is one of [`TITLE_WORDS`] (a set: asked for every word of every
@@ -185,9 +190,13 @@ const ROLE_ENDINGS: &[&str] = &[
 /// A word that names a role: a speaker title word, a short role (`aide`, `host`), or five letters or more with a role-noun
 /// ending, not a verb form in `-ed` (`backed`).
 pub(crate) fn is_role_noun(w: &str) -> bool {
-    let l = Lower::of(w);
-    is_title(w)
-        || matches!(l.as_str(), "aide" | "host" | "chef" | "poet" | "czar" | "tsar" | "star")
+    role_noun_lower(&Lower::of(w))
+}
+
+/// [`is_role_noun`] of a word already in lower case.
+fn role_noun_lower(l: &str) -> bool {
+    title_lower(l)
+        || matches!(l, "aide" | "host" | "chef" | "poet" | "czar" | "tsar" | "star")
         || (l.chars().count() >= 5
             && l.chars().all(|c| c.is_alphabetic() || c == '-')
             && !l.ends_with("ed")
@@ -205,33 +214,33 @@ const NOT_TITLE_BEFORE_NAME: &[&str] = &[
     "than", "about", "against",
 ];
 
-/// The index of the first word of the proper name that ends `ws` after lower-case title or
+/// The index of the first word of the proper name that ends `p` after lower-case title or
 /// description words (`union leader Marta de Vries` → 2), if the phrase is built that way.
-fn name_after_description(ws: &[&str]) -> Option<usize> {
+fn name_after_description(p: &Phrase) -> Option<usize> {
     let lower = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
     let described = |w: &str| lower(w) && !NAME_PARTICLES.contains(&w);
-    let last = ws.iter().rposition(|w| described(w))?;
+    let n = p.len();
+    let last = (0..n).rev().find(|&k| described(p.word(k)))?;
     // A person: two name words, or one after a title (`union leader Ruiz`, not `veteran Republicans`).
-    let name_words = ws.len() - last - 1;
-    let capitalised = ws[last + 1..].iter().any(|w| w.chars().next().is_some_and(char::is_uppercase))
-        && (name_words >= 2 || (name_words == 1 && is_title(ws[last])));
-    let title_like = ws[..=last].iter().all(|w| !NOT_TITLE_BEFORE_NAME.contains(&Lower::of(w).as_str()));
-    (capitalised && title_like && !DESCRIBED_START.contains(&Lower::of(ws[0]).as_str())).then_some(last + 1)
+    let name_words = n - last - 1;
+    let capitalised = (last + 1..n).any(|k| p.word(k).chars().next().is_some_and(char::is_uppercase))
+        && (name_words >= 2 || (name_words == 1 && title_lower(p.low(last))));
+    let title_like = (0..=last).all(|k| !NOT_TITLE_BEFORE_NAME.contains(&p.low(k)));
+    (capitalised && title_like && !DESCRIBED_START.contains(&p.low(0))).then_some(last + 1)
 }
 
 /// Splits `Japanese Prime Minister Shinzo Abe` into titles and the name `Shinzo Abe`, and a
 /// described name (`union leader Marta de Vries`, `Harbour Authority chief Elena Marsh`) into its
 /// description and the name after its last lower-case word.
 pub fn split_title(phrase: &str) -> (Vec<String>, String) {
-    let mut ws = words(phrase);
-    let mut described = Vec::new();
-    if let Some(at) = name_after_description(&ws) {
-        described = ws[..at].iter().map(|w| w.to_lowercase()).collect();
-        ws.drain(..at);
-    }
-    let (mut titles, name) = split_capitalised_title(&ws);
-    described.append(&mut titles);
-    (described, name)
+    split_phrase(&Phrase::new(phrase))
+}
+
+/// [`split_title`] of a phrase split already.
+fn split_phrase(p: &Phrase) -> (Vec<String>, String) {
+    let at = name_after_description(p).unwrap_or(0);
+    let (titles_end, name) = split_capitalised_title(p, at);
+    ((0..titles_end).map(|k| p.low(k).to_string()).collect(), name)
 }
 
 /// Capitalised role words that are titles in front of a name though they head no title of
@@ -325,34 +334,36 @@ fn unabbreviated(title: &str) -> &str {
     }
 }
 
-fn split_capitalised_title(ws: &[&str]) -> (Vec<String>, String) {
-    let lower = Lower::of;
+/// The titles in front of the name that opens at word `from` of `p` (`Prime Minister Shinzo
+/// Abe`): where they end (the name's first word) and the name.
+fn split_capitalised_title(p: &Phrase, from: usize) -> (usize, String) {
+    let n = p.len();
     // `North`/`South` are part of a title only before another title word (`North Korean
     // leader`), never in a place name (`North Korea`).
-    let compass = |w: &str| matches!(lower(w).as_str(), "north" | "south");
+    let compass = |k: usize| matches!(p.low(k), "north" | "south");
     let titled = |k: usize| {
-        let w = ws[k];
-        if is_title(w) {
-            return !compass(w) || ws.get(k + 1).is_some_and(|n| is_title(n));
+        if title_lower(p.low(k)) {
+            return !compass(k) || (k + 1 < n && title_lower(p.low(k + 1)));
         }
         // A role after a title word (`Chief Engineer`, `Deputy Director`) when two name words
         // follow, so that a first name ending like a role (`Sen. Walker Smith`) stays a name.
-        role_title(&lower(w)) || (k > 0 && ws.len() - k > 2 && is_title(ws[k - 1]) && is_role_noun(w))
+        role_title(p.low(k))
+            || (k > from && n - k > 2 && title_lower(p.low(k - 1)) && role_noun_lower(p.low(k)))
     };
-    let head = |w: &str| {
-        let l = lower(w);
-        HEAD_TITLES.contains(&l.as_str()) || role_title(&l)
-    };
+    let head = |k: usize| HEAD_TITLES.contains(&p.low(k)) || role_title(p.low(k));
     // One capitalised word in front of a head title (`Police Chief Ana Ruiz`, `Health Minister
     // Aso`) belongs to the title.
-    let mut i = usize::from(
-        ws.len() >= 3 && !titled(0) && ws[0].chars().next().is_some_and(char::is_uppercase) && head(ws[1]),
-    );
-    while i + 1 < ws.len() && titled(i) {
+    let mut i = from
+        + usize::from(
+            n - from >= 3
+                && !titled(from)
+                && p.word(from).chars().next().is_some_and(char::is_uppercase)
+                && head(from + 1),
+        );
+    while i + 1 < n && titled(i) {
         i += 1;
     }
-    let titles = ws[..i].iter().map(|w| w.to_lowercase()).collect();
-    (titles, ws[i..].join(" "))
+    (i, p.join_from(i))
 }
 
 impl SpeakerResolver {
@@ -376,7 +387,8 @@ impl SpeakerResolver {
         }
         self.registered.insert(phrase.to_string());
         let (titles, name) = split_title(&unpossessed(phrase));
-        if words(&name).len() >= 2 && name.chars().next().is_some_and(char::is_uppercase) {
+        // (The name's words are joined by single spaces: two words or more have one.)
+        if name.contains(' ') && name.chars().next().is_some_and(char::is_uppercase) {
             self.add_person(&name, titles);
         }
     }
@@ -413,7 +425,8 @@ impl SpeakerResolver {
             return Resolved { name: phrase.to_string(), anonymous: true };
         }
         let first = lower.split_whitespace().next().unwrap_or("");
-        let named = name_after_description(&words(phrase)).is_some();
+        let split = Phrase::new(phrase);
+        let named = name_after_description(&split).is_some();
         if !named
             && (DESCRIBED_START.contains(&first) || phrase.chars().next().is_some_and(char::is_lowercase))
         {
@@ -434,14 +447,14 @@ impl SpeakerResolver {
             }
             return Resolved { name: phrase.to_string(), anonymous: true };
         }
-        let (titles, name) = split_title(phrase);
-        let ws = words(&name);
-        let canon = if ws.len() >= 2 {
+        let (titles, name) = split_phrase(&split);
+        // (The name's words are joined by single spaces: two words or more have one.)
+        let canon = if name.contains(' ') {
             self.add_person(&name, titles);
             name.clone()
         } else {
             // A surname (or a title + surname): the person whose name ends with it.
-            let surname = ws.first().copied().unwrap_or("");
+            let surname = name.as_str();
             match self.people.iter().rev().find(|p| p.last.as_deref() == Some(surname)) {
                 Some(p) => p.name.clone(),
                 None => name.clone(),

@@ -56,7 +56,7 @@ const DEGREE: &[&str] = &["most", "more", "less", "least", "very", "so", "too", 
 /// True when the cue word between `start` and `end` of `text` is a noun here: it follows a
 /// determiner or a possessive (`the report`, `Lee's claim`) or heads a compound (`think tank`).
 pub fn is_noun_use(text: &str, start: usize, end: usize) -> bool {
-    let prev = text[..start].split_whitespace().next_back().unwrap_or("");
+    let prev = super::words::words_back(&text[..start]).next().unwrap_or("");
     // The lower cases on the stack (this runs at every cue): the same text as `to_lowercase`.
     let low = Lower::of(prev);
     let quoted: Cow<str> =

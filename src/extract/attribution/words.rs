@@ -110,7 +110,7 @@ pub fn is_calendar(s: &str) -> bool {
 /// (`the rules, which officials`, `a vote which she has repeatedly`): the cue reports the
 /// relative clause, so a finite verb may follow it (`which officials said will take effect`).
 pub fn relative_report(before: &str) -> bool {
-    for (i, w) in before.split_whitespace().rev().take(7).enumerate() {
+    for (i, w) in words_back(before).take(7).enumerate() {
         // ASCII case is enough: no other character lowers to a letter of these words.
         if ["which", "that", "who", "what"].iter().any(|r| w.eq_ignore_ascii_case(r)) {
             return (1..=5).contains(&i);
@@ -151,13 +151,63 @@ pub const FRONTED: &[&str] = &[
 /// True when `before` (the text before a cue) ends in a relative clause opened by `, which` or
 /// `, who` within its last seven words.
 pub fn comma_relative(before: &str) -> bool {
-    let mut ws = before.split_whitespace().rev().take(8);
+    let mut ws = words_back(before).take(8);
     while let Some(w) = ws.next() {
         if w == "which" || w == "who" {
             return ws.next().is_some_and(|p| p.ends_with(','));
         }
     }
     false
+}
+
+/// The start of the non-ASCII character ending at `i` of `s`, and whether it is white space (as
+/// `char::is_whitespace` has it): the slow side of [`words_back`].
+#[cold]
+fn wide_before(s: &str, i: usize) -> (usize, bool) {
+    let mut j = i - 1;
+    while j > 0 && !s.is_char_boundary(j) {
+        j -= 1;
+    }
+    (j, s[j..i].chars().next().is_some_and(char::is_whitespace))
+}
+
+/// The start of the run ending at `i` of `s` whose characters are white space when `space`
+/// (are not, when not): an ASCII byte is read as it is, a wider character decoded.
+#[inline]
+fn run_before(s: &str, mut i: usize, space: bool) -> usize {
+    let b = s.as_bytes();
+    while i > 0 {
+        let last = b[i - 1];
+        if last < 0x80 {
+            if matches!(last, b'\t'..=b'\r' | b' ') != space {
+                break;
+            }
+            i -= 1;
+        } else {
+            let (j, sp) = wide_before(s, i);
+            if sp != space {
+                break;
+            }
+            i = j;
+        }
+    }
+    i
+}
+
+/// The words of `s` from the last one back: what `s.split_whitespace().rev()` gives, without
+/// its cost per piece (this reads the text before every cue).
+pub fn words_back(s: &str) -> impl Iterator<Item = &str> {
+    let mut end = s.len();
+    std::iter::from_fn(move || {
+        let e = run_before(s, end, true);
+        if e == 0 {
+            end = 0;
+            return None;
+        }
+        let i = run_before(s, e, false);
+        end = i;
+        s.get(i..e)
+    })
 }
 
 #[cfg(test)]
@@ -190,7 +240,19 @@ mod tests {
     const WORDS: &[&str] =
         &["Which", "THAT", "who", "WHAT", "whıch", "\u{212a}", "officials", "a", "b,", "ﬁ", "İ"];
 
+    const PIECES: &[&str] = &[
+        "a", "Bé", "\u{a0}", " ", "\t", "\u{3000}", "\u{1c}", "—", "\u{85}", "x,", "\n", "\u{b}", "’",
+        "\u{2029}",
+    ];
+
     proptest::proptest! {
+        #[test]
+        fn words_back_are_the_words_in_reverse(picks in proptest::collection::vec(0..PIECES.len(), 0..12)) {
+            let s: String = picks.iter().map(|&i| PIECES[i]).collect();
+            let want: Vec<&str> = s.split_whitespace().rev().collect();
+            proptest::prop_assert_eq!(words_back(&s).collect::<Vec<_>>(), want);
+        }
+
         #[test]
         fn relative_reports_as_the_lower_case_found_them(picks in proptest::collection::vec(0..WORDS.len(), 0..9)) {
             let before = picks.iter().map(|&i| WORDS[i]).collect::<Vec<_>>().join(" ");
