@@ -42,7 +42,7 @@ struct Para {
 fn split_lines(text: &str) -> Vec<Line<'_>> {
     let mut out = Vec::new();
     let (mut pos, mut para, mut prev_blank) = (0usize, 0usize, true);
-    for raw in text.split_inclusive('\n') {
+    for raw in lines_inclusive(text) {
         let body = raw.strip_suffix('\n').unwrap_or(raw);
         let body = body.strip_suffix('\r').unwrap_or(body);
         let blank = body.trim().is_empty();
@@ -54,6 +54,23 @@ fn split_lines(text: &str) -> Vec<Line<'_>> {
         pos += raw.len();
     }
     out
+}
+
+/// `text.split_inclusive('\n')`, the line ends found by the `memchr` crate (vector search; the
+/// standard one reads a word at a time).
+fn lines_inclusive(text: &str) -> impl Iterator<Item = &str> {
+    let mut from = 0;
+    let mut ends = memchr::memchr_iter(b'\n', text.as_bytes());
+    std::iter::from_fn(move || {
+        let end = match ends.next() {
+            Some(i) => i + 1,
+            None if from < text.len() => text.len(),
+            None => return None,
+        };
+        let raw = text.get(from..end);
+        from = end;
+        raw
+    })
 }
 
 fn is_bullet(t: &str) -> bool {

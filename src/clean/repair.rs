@@ -106,6 +106,40 @@ const PLAIN: [bool; 256] = {
     t
 };
 
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// High bit of each byte of `x` (ASCII: high bits clear) equal to `v`.
+fn equal(x: u64, v: u8) -> u64 {
+    !(x ^ (ONES * u64::from(v))).wrapping_add(ONES * 0x7F) & HIGH
+}
+
+/// Where the run of plain bytes from `i` stops being whole eight-byte chunks that [`emit`]
+/// copies as they are (SWAR: byte-wise tests on a `u64`): [`PLAIN`] bytes, and with a linear
+/// source single spaces each before a plain byte (none last in the chunk: the byte after it is
+/// unread). `emit` reads on from there a byte at a time, as before; most text is runs of words.
+fn plain_chunks_end(bytes: &[u8], mut i: usize, linear: bool) -> usize {
+    while let Some(x) = bytes.get(i..i + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()).map(u64::from_le_bytes)
+    {
+        if x & HIGH != 0 {
+            break;
+        }
+        // `\t`..`\r` are 0x09..=0x0D: below 0x0E and at least 0x09 (no carry out of a byte below 0x80).
+        let ge_9 = x.wrapping_add(ONES * (0x80 - 0x09));
+        let gt_13 = x.wrapping_add(ONES * (0x7F - 0x0D));
+        if (ge_9 & !gt_13 & HIGH) | equal(x, b'\'') != 0 {
+            break;
+        }
+        let spaces = equal(x, b' ');
+        let ok = if linear { spaces & (spaces << 8) == 0 && spaces >> 63 == 0 } else { spaces == 0 };
+        if !ok {
+            break;
+        }
+        i += 8;
+    }
+    i
+}
+
 /// Copies `src.text[start..end]` into `b`, repairing as it goes.
 pub fn emit(b: &mut MappedTextBuilder, src: &MappedText, start: usize, end: usize, st: &mut RepairState) {
     let text = &src.text[start..end];
@@ -127,6 +161,7 @@ pub fn emit(b: &mut MappedTextBuilder, src: &MappedText, start: usize, end: usiz
             // A run of plain bytes, and with a linear source each single space between two runs
             // (the `c == ' '` case below, taken here without decoding it): copied as they are.
             loop {
+                i = plain_chunks_end(bytes, i, linear);
                 while i < bytes.len() && plain(bytes[i]) {
                     i += 1;
                 }
@@ -269,6 +304,36 @@ mod tests {
         let sp = m.span(0, m.text.len());
         assert_eq!(sp.start, 0);
         assert_eq!(sp.end, orig.len());
+    }
+
+    /// [`plain_chunks_end`] against the byte loop it stands in for.
+    fn plain_end_bytewise(bytes: &[u8], mut i: usize, linear: bool) -> usize {
+        let plain = |b: u8| PLAIN[usize::from(b)];
+        loop {
+            while i < bytes.len() && plain(bytes[i]) {
+                i += 1;
+            }
+            if linear && bytes.get(i) == Some(&b' ') && bytes.get(i + 1).is_some_and(|&b| plain(b)) {
+                i += 2;
+            } else {
+                return i;
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn plain_chunks_stop_within_the_plain_run(
+            picks in proptest::collection::vec(0..9usize, 0..40),
+            linear in proptest::bool::ANY,
+        ) {
+            let s: String = picks.iter().map(|&i| ["a", "Z", ".", " ", "  ", "'", "\t", "é", "\u{b}"][i]).collect();
+            let b = s.as_bytes();
+            let end = plain_chunks_end(b, 0, linear);
+            // The chunks stay inside the run and the byte loop from there ends where it did.
+            proptest::prop_assert!(end <= plain_end_bytewise(b, 0, linear));
+            proptest::prop_assert_eq!(plain_end_bytewise(b, end, linear), plain_end_bytewise(b, 0, linear));
+        }
     }
 
     #[test]

@@ -86,21 +86,63 @@ pub fn words(n: &str) -> Vec<&str> {
 /// How many words [`word_iter`] finds in `n`, counting no further than `max`: without
 /// decoding ASCII or making the words.
 pub(super) fn count_words(n: &str, max: usize) -> usize {
-    let b = n.as_bytes();
-    let (mut count, mut in_word, mut i) = (0, false, 0);
-    while i < b.len() && count < max {
-        let word = if b[i] < 0x80 {
-            i += 1;
-            b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'\''
-        } else {
-            let Some(c) = n[i..].chars().next() else { break };
-            i += c.len_utf8();
-            c.is_alphanumeric()
-        };
-        count += usize::from(word && !in_word);
-        in_word = word;
+    // A word's start, then its end, each by a run over the bytes (a test per byte, not a
+    // decision per character: this reads the first words of every line).
+    let mut count = 0;
+    let mut i = 0;
+    while count < max {
+        i = word_run_end(n, i, false);
+        if i == n.len() {
+            break;
+        }
+        count += 1;
+        i = word_run_end(n, i, true);
     }
     count
+}
+
+/// The word bytes of [`count_words`]: 1 for an ASCII alphanumeric or `'`, 2 for a byte of a
+/// wider character (decoded), 0 for the rest.
+const WORD_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c >= 0x80 {
+            2
+        } else if c.is_ascii_alphanumeric() || c == b'\'' {
+            1
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The end of the run from `i` of characters that are word characters when `word` (are not,
+/// when not): `n.len()` when the run reaches the end.
+#[inline]
+fn word_run_end(n: &str, mut i: usize, word: bool) -> usize {
+    let b = n.as_bytes();
+    while i < b.len() {
+        match WORD_CLASS[usize::from(b[i])] {
+            2 => {
+                let Some(c) = n.get(i..).and_then(|r| r.chars().next()) else { return b.len() };
+                if c.is_alphanumeric() != word {
+                    return i;
+                }
+                i += c.len_utf8();
+            }
+            k => {
+                if (k == 1) != word {
+                    return i;
+                }
+                i += 1;
+            }
+        }
+    }
+    i
 }
 
 /// The words of [`words`], one at a time.

@@ -12,8 +12,9 @@ const MAX_INNER: usize = 80;
 pub fn template_tags(line: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut from = 0;
-    // A brace found by `memchr` (a two-byte needle would take the slower substring search).
-    while let Some(k) = line[from..].find('{') {
+    // A brace found by the `memchr` crate (a two-byte needle would take the slower substring
+    // search, and `str::find` of a char searches a word at a time, not a vector).
+    while let Some(k) = memchr::memchr(b'{', &line.as_bytes()[from..]) {
         let open = from + k;
         if !line[open + 1..].starts_with('{') {
             from = open + 1;

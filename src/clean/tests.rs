@@ -283,3 +283,13 @@ proptest::proptest! {
         }
     }
 }
+
+proptest::proptest! {
+    /// The lines as `split_inclusive('\n')` gives them.
+    #[test]
+    fn lines_inclusive_is_split_inclusive(picks in proptest::collection::vec(0..5usize, 0..16)) {
+        let text: String = picks.iter().map(|&i| ["a", "\n", "\r\n", " ", "é"][i]).collect();
+        let want: Vec<&str> = text.split_inclusive('\n').collect();
+        proptest::prop_assert_eq!(lines_inclusive(&text).collect::<Vec<_>>(), want);
+    }
+}

@@ -156,17 +156,28 @@ fn is_stop(w: &str) -> bool {
 fn without_stops(m: &str) -> Cow<'_, str> {
     let mut rest = m;
     loop {
-        let end = rest.find([' ', '\t']).unwrap_or(rest.len());
+        let end = rest.bytes().position(|c| c == b' ' || c == b'\t').unwrap_or(rest.len());
         if end == 0 || !is_stop(&rest[..end]) {
             break;
         }
         rest = rest[end..].trim_start_matches([' ', '\t']);
     }
-    if rest.contains('\t') || rest.contains("  ") {
+    // (One look at the bytes: `contains("  ")` set up a string searcher for each span.)
+    let b = rest.as_bytes();
+    if b.iter().enumerate().any(|(i, &c)| c == b'\t' || (c == b' ' && b.get(i + 1) == Some(&b' '))) {
         Cow::Owned(rest.split_whitespace().collect::<Vec<_>>().join(" "))
     } else {
         Cow::Borrowed(rest)
     }
+}
+
+/// `s` without every `suffix` at its end: `trim_end_matches(suffix)`, without the string
+/// searcher it sets up (for each name mention).
+fn without_suffix<'a>(mut s: &'a str, suffix: &str) -> &'a str {
+    while let Some(r) = s.strip_suffix(suffix) {
+        s = r;
+    }
+    s
 }
 
 /// Name mentions in `text`, as written (leading stop words dropped, possessive `’s` dropped).
@@ -178,7 +189,7 @@ pub fn find_names(text: &str) -> Vec<String> {
             continue;
         }
         let name =
-            joined.trim_end_matches(['.', '-']).trim_end_matches("’s").trim_end_matches("'s").to_string();
+            without_suffix(without_suffix(joined.trim_end_matches(['.', '-']), "’s"), "'s").to_string();
         if name.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
             out.push(name);
         }
@@ -274,6 +285,13 @@ mod tests {
         fn capitals_agree_with_their_definition(chunk in proptest::array::uniform8(0..=255u8)) {
             let want = (0..8).filter(|&k| chunk[k].is_ascii_uppercase()).map(|k| 0x80u64 << (8 * k)).sum::<u64>();
             prop_assert_eq!(capitals(&chunk), want);
+        }
+
+        #[test]
+        fn without_suffix_is_trim_end_matches(picks in proptest::collection::vec(0..6usize, 0..8), k in 0..3usize) {
+            let s: String = picks.iter().map(|&i| ["'s", "’s", "s", "'", "’", "Lee"][i]).collect();
+            let suffix = ["'s", "’s", "s"][k];
+            prop_assert_eq!(without_suffix(&s, suffix), s.trim_end_matches(suffix));
         }
 
         #[test]
