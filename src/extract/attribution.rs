@@ -35,7 +35,7 @@ use words::{
     WEAK_CUES,
 };
 
-const AUX: &str = r"(?:\s+(?:has|have|had|also|later|then|previously|again|once|recently|repeatedly|publicly|privately|earlier|would|will|could|may|might|must|should|can|did|does|do|not|never|still|long|often|always|now|just|even|already|reportedly|openly|strongly|clearly|really|apparently|on\s+\w+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+\w+|in\s+a\s+statement))*";
+const AUX: &str = r"(?:\s+(?:has|have|had|also|later|then|previously|again|once|recently|repeatedly|publicly|privately|earlier|would|will|could|may|might|must|should|can|did|does|do|not|never|still|long|often|always|now|just|even|already|reportedly|openly|strongly|clearly|really|apparently|however|himself|herself|itself|themselves|actually|initially|finally|similarly|jokingly|quickly|officially|separately|subsequently|immediately|originally|eventually|quietly|on\s+\w+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+\w+|in\s+a\s+statement))*";
 
 /// The cue alternation, the definition [`super::cues::cue_matches`] finds the matches of.
 #[cfg(test)]

@@ -412,6 +412,8 @@ mod tests {
         ")",
         "has",
         "also",
+        "however",
+        "himself",
         "on",
         "Monday",
         "last",

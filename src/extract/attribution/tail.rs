@@ -159,15 +159,33 @@ fn is_aux(w: &[u8]) -> bool {
             | b"clearly"
             | b"really"
             | b"apparently"
+            | b"however"
+            | b"himself"
+            | b"herself"
+            | b"itself"
+            | b"themselves"
+            | b"actually"
+            | b"initially"
+            | b"finally"
+            | b"similarly"
+            | b"jokingly"
+            | b"quickly"
+            | b"officially"
+            | b"separately"
+            | b"subsequently"
+            | b"immediately"
+            | b"originally"
+            | b"eventually"
+            | b"quietly"
     )
 }
 
 /// One word of `AUX`: an auxiliary or adverb, or a weekday (`ci`: under `(?i)`).
 fn aux_word(t: &[u8], ci: bool) -> bool {
-    if !(2..=10).contains(&t.len()) {
+    if !(2..=12).contains(&t.len()) {
         return false;
     }
-    let mut buf = [0u8; 10];
+    let mut buf = [0u8; 12];
     let low = &mut buf[..t.len()];
     low.copy_from_slice(t);
     low.make_ascii_lowercase();

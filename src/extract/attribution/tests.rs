@@ -278,6 +278,13 @@ fn adverbs_and_times_before_the_cue_are_not_the_speaker() {
     case("The ferry operator on Sunday said the line would close.", "The ferry operator", "said");
     case("Ruiz later Friday told reporters the deal was off.", "Ruiz", "told");
     case("The ministry in a statement said rates would rise.", "The ministry", "said");
+    case("Mayor Ruiz however said the dam was safe.", "Mayor Ruiz", "said");
+    case("The mill itself said it would close.", "The mill", "said");
+    case(
+        "Two senior officials subsequently told reporters the talks had failed.",
+        "Two senior officials",
+        "told",
+    );
 }
 
 #[test]

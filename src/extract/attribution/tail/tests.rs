@@ -79,6 +79,10 @@ const WORDS: &[&str] = &[
     "MONDAY",
     "Friday",
     "birthday",
+    "however",
+    "itself",
+    "subsequently",
+    "Subsequently",
     "last",
     "Last",
     "week",
@@ -137,7 +141,7 @@ proptest! {
 #[test]
 fn aux_words_are_the_units_of_aux() {
     use super::super::trim::AUX_WORDS;
-    assert_eq!(AUX_WORDS.len(), 41);
+    assert_eq!(AUX_WORDS.len(), 59);
     for w in AUX_WORDS {
         assert!(is_aux(w.as_bytes()) && aux_word(w.as_bytes(), false), "{w}");
         assert!(aux_word(w.to_uppercase().as_bytes(), true) && !aux_word(w.to_uppercase().as_bytes(), false));
