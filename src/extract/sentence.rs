@@ -9,15 +9,12 @@
 //! of its own right after it that is followed by another attribution contains it (`X said Y told
 //! him …`).
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use super::{attribution, quotes};
 use crate::model::{ClaimKind, Span};
 
 mod and_clause;
 mod bounds;
+mod colon;
 mod compound;
 mod main_clause;
 mod mid_clause;
@@ -38,6 +35,7 @@ use bounds::{
     in_fronted_clause, lead_to_quote, quote_extent, seam, skip_lead_in, speaker_premodifier, trim_span,
     words,
 };
+use colon::colon_attribution;
 use no_report::{
     addressee_only, adds_to, answers_a_request, circumstance_only, claims_a_prize, finds_no_finding,
 };
@@ -478,27 +476,6 @@ const BREAKS_NESTING: &[&str] = &[
     "and", "but", "or", "nor", "while", "whereas", "as", "where", "which", "who", "whom", "whose", "so",
     "yet", "even", "despite", "compared",
 ];
-
-static COLON_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
-    #[allow(clippy::expect_used)] // constant pattern, checked by the tests
-    Regex::new(r"^\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*):\s+\S").expect("colon speaker regex")
-});
-
-/// The `Name: …` attribution of a sentence with no reporting verb, if it has one.
-fn colon_attribution(masked: &str) -> Option<attribution::Attribution> {
-    let c = COLON_SPEAKER.captures(masked)?;
-    let name = c.get(1)?;
-    if masked[name.end() + 1..].split_whitespace().count() < 3
-        || super::cues::colon_label(name.as_str(), &masked[name.end() + 1..])
-    {
-        return None;
-    }
-    Some(attribution::Attribution {
-        cue: Span::new(name.end(), name.end() + 1),
-        speaker: Span::new(name.start(), name.end()),
-        inverted: false,
-    })
-}
 
 /// Each part's speaker, cue and content text, and whether it lies within another: what the
 /// rule modules' tests compare.
