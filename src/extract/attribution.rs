@@ -17,6 +17,7 @@ mod nouns;
 mod object;
 mod possessed;
 mod premod;
+mod relative;
 mod right;
 mod tail;
 mod trim;
@@ -438,26 +439,8 @@ fn clause_subject(l: &str) -> Option<Span> {
 /// The speaker phrase ending at the end of `left`, if any; `strong` when the cue is a speech
 /// verb whatever its subject (then any short noun phrase can be the speaker).
 fn left_speaker(left: &str, strong: bool) -> Option<Span> {
-    if let Some(m) = WHO.find(left) {
-        let head = &left[..m.start];
-        if head.trim_end().ends_with(',') {
-            return left_speaker(head, strong);
-        }
-        // Without a comma the relative restricts a noun (`voters who believe …`): only a speech
-        // verb makes it a source (`voters who said …`).
-        if !strong {
-            return None;
-        }
-        // `voters who said`, `those who said`: the noun the relative pronoun stands for (a name
-        // with its titles, else the one word before it).
-        let last = head.trim_end();
-        let w = last.rsplit(char::is_whitespace).next().unwrap_or("");
-        if w.chars().next().is_some_and(char::is_uppercase) {
-            return left_speaker(head, strong);
-        }
-        let lw = w.to_lowercase();
-        let noun = w.chars().all(char::is_alphabetic) && !NOT_ANTECEDENT.contains(&lw.as_str());
-        return noun.then(|| Span::new(last.len() - w.len(), last.len()));
+    if let Some(found) = relative::relative_speaker(left, strong) {
+        return found;
     }
     if let Some([whole, appos, _]) = LEFT_DESCRIBED.captures(left) {
         let whole = whole?;

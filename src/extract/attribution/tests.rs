@@ -115,6 +115,40 @@ fn speakers_across_appositions_relatives_and_coordination() {
 }
 
 #[test]
+fn a_restrictive_relative_clause_between_speaker_and_cue() {
+    // The clause restricts the speaker, so it stays in the span.
+    case(
+        "Two nurses who worked the night shift said the ward was full.",
+        "Two nurses who worked the night shift",
+        "said",
+    );
+    case(
+        "A city official who asked not to be named said the deal was off.",
+        "A city official who asked not to be named",
+        "said",
+    );
+    case("Ruiz and others who oppose the dam said the vote was rushed.", "others who oppose the dam", "said");
+    case(
+        "A neighbour who lives by the mill and who saw the fire said it spread fast.",
+        "A neighbour who lives by the mill and who saw the fire",
+        "said",
+    );
+    case(
+        "The growers whose orchards froze say the insurer is late.",
+        "The growers whose orchards froze",
+        "say",
+    );
+    // The pronoun is the clause's object: the clause's own subject speaks.
+    case("The aide who he said was fired denied it.", "he", "said");
+    case("The clerk who Mayor Ruiz told about it resigned.", "Mayor Ruiz", "told");
+    // A comma before the clause: the earlier patterns decide, as before.
+    case("Ann Cole, who runs the mill, said it would close.", "Ann Cole", "said");
+    // No finite verb of the antecedent's, or no verb of the clause's own: not this rule.
+    assert_eq!(attr("Voters who are keen to say more came early."), None);
+    assert_eq!(attr("Surgeons who have successfully argued the case won."), None);
+}
+
+#[test]
 fn colon_before_a_quotation() {
     let who = |s: &str| colon_quote(s).map(|a| s[a.speaker.start..a.speaker.end].to_string());
     assert_eq!(who("Pollster Ann Lee: ~~~~~~~~~~"), Some("Pollster Ann Lee".into()));
@@ -226,6 +260,15 @@ fn a_bare_source_head_takes_its_modifiers() {
     case("The new rules worried transit officials, who said fares would rise.", "officials", "said");
     // A stop word before the modifiers (`Yesterday`) leaves the run unanchored: the head alone.
     case("Yesterday transit officials said fares would rise.", "officials", "said");
+}
+
+#[test]
+fn legal_and_press_roles_are_source_heads() {
+    case("Federal prosecutors wrote that the fraud ran for years.", "Federal prosecutors", "wrote");
+    case("Two former employees said the plant was unsafe.", "Two former employees", "said");
+    case("Defense lawyers argued the search was illegal.", "Defense lawyers", "argued");
+    case("Local organizers say the march will go ahead.", "Local organizers", "say");
+    case("~~~~~~~~~, said a former congressman from Utah.", "a former congressman from Utah", "said");
 }
 
 #[test]

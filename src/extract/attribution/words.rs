@@ -22,7 +22,10 @@ voters|citizens|women|men|students|parents|protesters|demonstrators|activists|ad
 data|research|studies|polls|surveys|analysis|review|documents|records|filings|emails|letter|memo|article|story|book|paper|newspaper|\
 editorial|website|lawsuit|complaint|indictment|ruling|respondents|majority|percent|campaigns|spokesmen|critic|supporter|observer|\
 insiders|sponsors|colleagues|friends|neighbors|neighbours|officials’|panel|network|outlet|magazine|column|columnist|commentator|host|anchor|\
-fans|followers|confidants|forecasters|specialists|executives|veterans|conservatives|liberals|progressives|evangelicals";
+fans|followers|confidants|forecasters|specialists|executives|veterans|conservatives|liberals|progressives|evangelicals|\
+prosecutor|prosecutors|lawyers|attorneys|investigator|investigators|employee|employees|organizers|\
+reporter|reporters|journalist|journalists|traders|defenders|pundits|congressman|congresswoman|endorsers|\
+technologists|participants|attendees|founders|foes";
 
 /// Cue words that are not always speech (`called the police`, `asked for a raise`, `the states`):
 /// they need a named, pronoun or described speaker.
