@@ -28,7 +28,7 @@ use left::LeftRegex;
 use trim::AUX_WORDS;
 use trim::{speaker_end, trim_name};
 
-pub use nouns::noun_attributions;
+pub use nouns::{has_link, noun_attributions};
 pub use words::relative_report;
 use words::{
     comma_relative, is_calendar, is_source_head, words_back, FRONTED, PASSIVE_BEFORE, RAISING, SOURCE_HEADS,

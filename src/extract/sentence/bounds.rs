@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::lower::Lower;
 use crate::model::Span;
 use crate::text::WEEKDAYS;
 
@@ -149,7 +150,7 @@ pub(super) fn speaker_premodifier(quote: &str, gap: &str) -> bool {
         && ws.len() <= 8
         && ws.iter().all(|w| {
             w.chars().all(|c| c.is_alphanumeric() || matches!(c, '’' | '\'' | '.' | '-'))
-                && !CLAUSE_WORDS.contains(&w.to_lowercase().as_str())
+                && !CLAUSE_WORDS.contains(&Lower::of(w).as_str())
         })
 }
 
@@ -180,7 +181,7 @@ pub(super) fn adjunct_only(body: &str, sp: Span) -> bool {
     let Some(t) = body.get(sp.start..sp.end) else { return false };
     // Seven words are enough to tell: at most six, the first an adjunct opener, none `that`.
     let ws: Vec<&str> = t.split_whitespace().take(7).collect();
-    let lower = |w: &str| w.to_lowercase();
+    let lower = Lower::of;
     ws.len() <= 6
         && ws.first().is_some_and(|w| {
             let w = lower(w);
@@ -194,7 +195,7 @@ pub(super) fn adjunct_only(body: &str, sp: Span) -> bool {
 /// on, without a comma, with words that open no adjunct: `said Tuesday the ferry will run` is a
 /// time and the reported clause, not an adjunct (`said Tuesday in Lagos` is one).
 fn bare_time_then_clause(ws: &[&str]) -> bool {
-    let plain = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let plain = |w: &str| Lower::of(w.trim_matches(|c: char| !c.is_alphanumeric()));
     let Some(first) = ws.first() else { return false };
     let time = plain(first);
     if !(WEEKDAYS.contains(&time.as_str()) || matches!(time.as_str(), "yesterday" | "today" | "tonight")) {
@@ -231,7 +232,7 @@ pub(super) fn comma_then_subject(body: &str, gap: Span) -> bool {
     let rest = g.trim_start();
     let Some(rest) = rest.strip_prefix(',') else { return false };
     let ws: Vec<&str> = rest.split_whitespace().collect();
-    ws.len() <= 1 && ws.iter().all(|w| !CLAUSE_WORDS.contains(&w.to_lowercase().as_str()))
+    ws.len() <= 1 && ws.iter().all(|w| !CLAUSE_WORDS.contains(&Lower::of(w).as_str()))
 }
 
 /// True when `gap` leads from a cue to its quotation: a seam, or a few words ending in a comma or

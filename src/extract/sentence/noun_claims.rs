@@ -5,27 +5,15 @@
 //! Input: the body, the sentence span, the body's quotation spans and the parts found so far;
 //! output: those parts with the noun claims inserted in reading order.
 
-use std::sync::LazyLock;
-
-use memchr::memmem;
-
 use super::bounds::{trim_span, words};
 use super::Part;
 use crate::extract::attribution;
 use crate::model::{ClaimKind, Span};
 
-/// True when `text` has ` that ` or ` to ` (every noun claim's content opens so): the places of
-/// ` t` found by one prebuilt searcher, where two `contains` set up a searcher each per sentence.
-fn that_or_to(text: &str) -> bool {
-    static SPACE_T: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(" t"));
-    let b = text.as_bytes();
-    SPACE_T.find_iter(b).any(|i| b[i + 1..].starts_with(b"that ") || b[i + 1..].starts_with(b"to "))
-}
-
 /// Inserts the noun-cue claims of sentence `sp` into `parts` (body offsets), in reading order.
 pub(super) fn add_noun_claims(body: &str, sp: Span, quotes: &[Span], parts: &mut Vec<Part>) {
     let text = &body[sp.start..sp.end];
-    if !that_or_to(text) {
+    if !attribution::has_link(text) {
         return;
     }
     let abs = |s: Span| Span::new(sp.start + s.start, sp.start + s.end);
@@ -206,15 +194,6 @@ mod tests {
             let got = parts(s);
             assert_eq!(got.len(), 1, "{s}: {got:?}");
             assert_eq!(got[0].1, "Kim");
-        }
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn that_or_to_is_either_contains(picks in proptest::collection::vec(0..8usize, 0..12)) {
-            let text: String = picks.iter().map(|&i| [" ", "t", "to", "that", "hat", "o", "’", "x"][i]).collect();
-            let want = text.contains(" that ") || text.contains(" to ");
-            proptest::prop_assert_eq!(super::that_or_to(&text), want);
         }
     }
 }
