@@ -74,9 +74,7 @@ pub(super) fn relative_speaker(left: &str, strong: bool) -> Option<Option<Span>>
 /// one (`who lives here and who asked not to be named`) starts at the first pronoun.
 fn restrictive_clause(left: &str) -> Option<usize> {
     // Most texts before a cue hold no relative pronoun: no word walk for them.
-    if memchr::memmem::find(left.as_bytes(), b"who").is_none() {
-        return None;
-    }
+    memchr::memmem::find(left.as_bytes(), b"who")?;
     let base = left.as_ptr() as usize;
     let mut words = left.split_whitespace().rev();
     // `… who wants to say`, `… who will believe anything he says`: the cue is no finite verb of
