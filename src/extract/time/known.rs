@@ -359,4 +359,13 @@ mod tests {
             assert_eq!(folded(w), None, "{w:?}");
         }
     }
+
+    /// A capitalised starter (`March`, `Twenty`) is checked in its lower case, which the
+    /// tokenizer makes only for known words: every starter must be one.
+    #[test]
+    fn every_starter_is_known() {
+        for w in super::super::starters::STARTER_WORDS {
+            assert!(KNOWN_WORDS.contains(w), "{w:?} is a starter missing from KNOWN_WORDS");
+        }
+    }
 }
