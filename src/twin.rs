@@ -58,14 +58,25 @@ pub fn twin_safe(text: &str) -> bool {
 const OTHER: u8 = 0x01;
 /// The stand-in of non-ASCII white space: the vertical tab, which `\s` takes and `[ \t]` does not.
 const SPACE: u8 = 0x0B;
+/// The stand-in of a non-ASCII decimal digit (`٣`, `０`): an ASCII digit, which `(?-u)` `\d` and
+/// `\w` take as Unicode `\d` and `\w` take the digit (a twin names digits only by `\d`).
+const DIGIT: u8 = b'0';
+
+/// True when a non-ASCII `c` is a decimal digit (`\p{Nd}`, Unicode `\d`): a numeric word
+/// character that is no letter (the other numerals among word characters, `Ⅻ`, are letters).
+fn decimal_digit(c: char) -> bool {
+    c.is_numeric() && !c.is_alphabetic() && regex_syntax::is_word_character(c)
+}
 
 /// `text` spelt for the twins with the same byte offsets, when it is not [`twin_safe`]: each byte
 /// of a non-ASCII letter or mark becomes `_` (a word character, as the letter is to Unicode `\w` and `\b`),
 /// of non-ASCII white space a vertical tab (`\s`), of a [`non_word`] character other than `’`
-/// (the one the twins name) a control byte no pattern names. On it a twin (no `.`, no negated
-/// class, no bounded repeat of a class) matches where the pattern as written matches on `text`.
-/// `None` when a character has no stand-in: digits and numerals (Unicode `\d`), and `ſ` and the
-/// Kelvin sign, which match `s` and `k` under `(?i)`.
+/// (the one the twins name) a control byte no pattern names, of a decimal digit `0` ([`DIGIT`]).
+/// On it a twin (no `.`, no negated class, no bounded repeat of a class, no digit but by `\d`)
+/// matches where the pattern as written matches on `text`. `None` when a character has no
+/// stand-in: `ſ` and the Kelvin sign, which match `s` and `k` under `(?i)`. (Digits had none
+/// before: one FNC-1 body with `٣` made a run compile the Unicode forms of the marker and name
+/// patterns, ~16 M instructions.)
 pub fn respell(text: &str) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(text.len());
     for c in text.chars() {
@@ -79,12 +90,11 @@ pub fn respell(text: &str) -> Option<Vec<u8>> {
             SPACE
         } else if non_word(c) {
             OTHER
-        } else if regex_syntax::is_word_character(c)
-            && !c.is_numeric()
-            && !matches!(c, '\u{17f}' | '\u{212a}')
-        {
-            // A letter, a mark (a combining accent, the emoji variation selector), a connector or
-            // a joiner: a word character but no digit, as `_` is.
+        } else if decimal_digit(c) {
+            DIGIT
+        } else if regex_syntax::is_word_character(c) && !matches!(c, '\u{17f}' | '\u{212a}') {
+            // A letter, a mark (a combining accent, the emoji variation selector), a connector,
+            // a joiner or a letter numeral (`Ⅻ`): a word character but no digit, as `_` is.
             b'_'
         } else {
             return None;
@@ -112,6 +122,10 @@ pub fn ascii_twin(pattern: &str) -> String {
         .replace(r"['\u{2019}]", r"(?:'|\xE2\x80\x99)")
         .replace("[\\w\u{2019}'.-]", r"(?:[\w'.-]|\xE2\x80\x99)");
     assert!(t.is_ascii(), "no ASCII twin for {pattern}");
+    // A digit in the pattern (a literal, `[0-9]`, a bound) would tell the digit stand-in of
+    // `respell` from an ASCII digit; only `\d` takes both alike.
+    let named = t.replace(r"\xE2\x80\x99", "");
+    assert!(!named.bytes().any(|b| b.is_ascii_digit()), "a twin names a digit: {pattern}");
     format!("(?-u){t}")
 }
 
@@ -273,6 +287,21 @@ mod tests {
         assert_eq!(ascii_word_bounds(r"\bfree\\b\d\b"), r"(?-u:\b)free\\b\d(?-u:\b)");
     }
 
+    /// `decimal_digit` is Unicode `\d` beyond ASCII, on every character.
+    #[test]
+    fn decimal_digits_are_unicode_d() {
+        let d = Regex::new(r"^\d$").unwrap();
+        for c in (0x80..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(decimal_digit(c), d.is_match(c.encode_utf8(&mut [0; 4])), "{c:?}");
+        }
+    }
+
+    #[test]
+    #[should_panic(expected = "names a digit")]
+    fn a_twin_names_no_digit() {
+        ascii_twin(r"\bno\s+[0-9]\b");
+    }
+
     /// Tokens whose non-ASCII characters are all neither word characters nor white space.
     const TOKENS: &[&str] = &[
         "Ann",
@@ -326,7 +355,16 @@ mod tests {
         "\u{212a}im",
         "e\u{301}",
         "٣",
+        "٢٠",
+        "\u{ff10}",
+        "१",
+        "Ⅻ",
+        "ⅻ",
+        "¼",
         "²",
+        "no ",
+        "No.",
+        "3",
         "\u{a0}",
         "\u{2009}",
         "\u{3000}",
@@ -374,7 +412,7 @@ mod tests {
             let Some(spelt) = respell(&text) else { return Ok(()) };
             prop_assert_eq!(spelt.len(), text.len());
             let patterns = [
-                r"(?i)\b(?:(not\s+only)|(not|cannot)|(\w+n['\u{2019}]t)|(will|won['\u{2019}]t|ready\s+to)|(seek))\b",
+                r"(?i)\b(?:(not\s+only)|(not|cannot)|(\w+n['\u{2019}]t)|(will|won['\u{2019}]t|ready\s+to)|(seek)|(no\.?\s*\d+))\b",
                 "\\b[A-Z][\\w\u{2019}'.-]*(?:[ \\t]+(?:of[ \\t]+|the[ \\t]+)?[A-Z][\\w\u{2019}'.-]*)*",
             ];
             for p in patterns {
