@@ -29,12 +29,12 @@ const SLASH_AGENCIES: &[&str] = &[
 ];
 pub(in crate::clean) static CREDIT: LazyLock<Vec<CreditForm>> = LazyLock::new(|| {
     vec![
-        (|l| l.contains('©'), wb(r"(?x)©\ *\S[^©]{0,60}$")),
+        (has_copyright_sign, wb(r"(?x)©\ *\S[^©]{0,60}$")),
         (
             // The form's `/` is the line's last, at most 62 characters from its end, right after an
             // agency (the regex took ~110,000 instructions on each line with a late `/`).
             |l| {
-                l.rfind('/').is_some_and(|i| {
+                memchr::memrchr(b'/', l.as_bytes()).is_some_and(|i| {
                     l[i + 1..].chars().count() <= 62 && SLASH_AGENCIES.iter().any(|a| l[..i].ends_with(a))
                 })
             },
@@ -59,7 +59,8 @@ pub(in crate::clean) static CREDIT: LazyLock<Vec<CreditForm>> = LazyLock::new(||
         (
             // Nothing after the form's colon is a full stop, and the line names one of its words.
             |l| {
-                l.rfind(':').is_some_and(|c| l.rfind('.').is_none_or(|d| d < c))
+                memchr::memrchr(b':', l.as_bytes())
+                    .is_some_and(|c| memchr::memchr(b'.', &l.as_bytes()[c..]).is_none())
                     && ["Photo", "Picture", "Image", "Credit", "Illustration"].iter().any(|w| l.contains(w))
             },
             wb(
@@ -81,7 +82,74 @@ pub(in crate::clean) static CREDIT: LazyLock<Vec<CreditForm>> = LazyLock::new(||
     ]
 });
 
+/// True when `l` holds a `©`: its two bytes found by the `memchr` crate's vector search (the
+/// forms' tests ask every line, and `str::contains` / `rfind` read a word at a time; a `0xA9`
+/// after `0xC2` is a `©` in UTF-8, `0xC2` being a lead byte).
+fn has_copyright_sign(l: &str) -> bool {
+    let b = l.as_bytes();
+    memchr::memchr_iter(0xA9, b).any(|i| i > 0 && b[i - 1] == 0xC2)
+}
+
 /// A photo credit at the end of the line, returning the credit's start byte.
 pub fn credit_start(line: &str) -> Option<usize> {
     CREDIT.iter().filter(|(needs, _)| needs(line)).filter_map(|(_, r)| r.find(line).map(|m| m.start)).min()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The forms' tests as they were (`str` searches), in the order of [`CREDIT`]: what the
+    /// byte searches must agree with.
+    fn needs_reference(l: &str) -> Vec<bool> {
+        vec![
+            l.contains('©'),
+            l.rfind('/').is_some_and(|i| {
+                l[i + 1..].chars().count() <= 62 && SLASH_AGENCIES.iter().any(|a| l[..i].ends_with(a))
+            }),
+            l.trim_end().ends_with(']'),
+            l.trim_end().ends_with(']'),
+            l.trim_end().ends_with(')'),
+            l.rfind(':').is_some_and(|c| l.rfind('.').is_none_or(|d| d < c))
+                && ["Photo", "Picture", "Image", "Credit", "Illustration"].iter().any(|w| l.contains(w)),
+            {
+                let l = l.trim_end();
+                ["Getty Images", "Shutterstock", "Alamy", "via Getty"].iter().any(|n| l.ends_with(n))
+            },
+            l.starts_with("File ") || l.starts_with("photo") || l.starts_with("picture"),
+        ]
+    }
+
+    fn needs(l: &str) -> Vec<bool> {
+        CREDIT.iter().map(|(needs, _)| needs(l)).collect()
+    }
+
+    #[test]
+    fn form_tests_find_their_signs() {
+        for l in [
+            "© AFP",
+            "Shot in Rome. ©",
+            "\u{a9}2019 x",
+            "café ©",
+            "Ä©",
+            "REUTERS/Jane Doe",
+            "a/b/REUTERS/Jane",
+            "Photo: AP. Then",
+            "Photo: AP",
+            "Credit: a.b: c",
+            "no sign at all",
+            "",
+        ] {
+            assert_eq!(needs(l), needs_reference(l), "{l:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn form_tests_agree_with_the_str_searches(
+            l in "[ a-zA-Z/:.©\u{a9}\u{c2}é\u{2029}\u{a0}\r\n\\]\\[()-]{0,40}|(REUTERS|AFP|Photo|Credit|[ .:/©éa])*|\\PC{0,30}"
+        ) {
+            proptest::prop_assert_eq!(needs(&l), needs_reference(&l));
+        }
+    }
 }
