@@ -16,6 +16,8 @@ mod and_clause;
 mod bounds;
 mod colon;
 mod compound;
+#[cfg(test)]
+mod cue_tests;
 mod main_clause;
 mod mid_clause;
 mod no_report;
