@@ -1,5 +1,5 @@
 //! Tests of the cue lexicon on whole sentences: the forms that came back from the excluded
-//! list, each with the speaker, cue and content it reports.
+//! list and the object cues, each with the speaker, cue and content it reports.
 
 use super::*;
 
@@ -51,4 +51,30 @@ fn excluded_forms_stay_out() {
     // `admit` is mostly letting people in, `state` a noun.
     assert!(found("The two towns admit refugees every spring.").is_empty());
     assert!(found("The state budget grew by a tenth.").is_empty());
+}
+
+#[test]
+fn object_cues_report_the_noun_phrase_they_take() {
+    case("She pointed to the falling crime rate.", ("She", "pointed to", "the falling crime rate"));
+    case(
+        "Two council members expressed doubts about the tram.",
+        ("Two council members", "expressed", "doubts about the tram"),
+    );
+    case("The union voiced support for the strike.", ("The union", "voiced", "support for the strike"));
+    case(
+        "Senator Ann Ruiz voted against the farm bill.",
+        ("Senator Ann Ruiz", "voted against", "the farm bill"),
+    );
+}
+
+#[test]
+fn object_cue_words_in_other_uses_report_nothing() {
+    for s in [
+        // A noun after a determiner, an adjective, a preposition after the verb.
+        "The voice of the crowd grew louder.",
+        "They took the express train to the coast.",
+        "All the signs point to a late spring.",
+    ] {
+        assert!(found(s).is_empty(), "{s}: {:?}", found(s));
+    }
 }
