@@ -169,7 +169,8 @@ pub fn extract_statements(doc: &Document, opts: &ExtractOptions) -> (Vec<Claim>,
     }
     let mut resolved: BTreeMap<(usize, usize), speakers::Resolved> = BTreeMap::new();
     let mut claims = Vec::with_capacity(found.len());
-    let mut sentence_times: Option<(usize, Vec<TimeExpr>)> = None;
+    // The last sentence searched for `said_in`: its index, tokens and time expressions.
+    let mut sentence_times: Option<(usize, Vec<time::tokens::Tok<'_>>, Vec<TimeExpr>)> = None;
     for f in &found {
         let speaker = f.speaker.map(|(sp, _)| {
             let r = resolved
@@ -202,17 +203,28 @@ pub fn extract_statements(doc: &Document, opts: &ExtractOptions) -> (Vec<Claim>,
         let sentence_text = &body[sentence_span.start..sentence_span.end];
         let inner = f.content.start.saturating_sub(sentence_span.start)
             ..f.content.end.saturating_sub(sentence_span.start);
-        let said_in =
-            f.speaker.filter(|_| time::may_have_times_outside(sentence_text, inner)).and_then(|(_, c)| {
+        let said_in = f
+            .speaker
+            .filter(|_| time::may_have_times_outside(sentence_text, inner.clone()))
+            .and_then(|(_, c)| {
                 // Claims of one sentence are consecutive: its time expressions are found once.
-                if sentence_times.as_ref().is_none_or(|(k, _)| *k != f.sentence) {
-                    sentence_times = Some((f.sentence, time::find_times(sentence_text, doc.published)));
+                if sentence_times.as_ref().is_none_or(|(k, _, _)| *k != f.sentence) {
+                    let toks = time::tokens::tokenize(sentence_text);
+                    let times = time::find_times_in(sentence_text, &toks, doc.published);
+                    sentence_times = Some((f.sentence, toks, times));
                 }
-                let times = sentence_times.as_ref().map_or(&[][..], |(_, t)| t.as_slice());
+                let times = sentence_times.as_ref().map_or(&[][..], |(_, _, t)| t.as_slice());
                 said_in(times, sentence_span.start, c, f.content)
             });
         let said_on = said_in.as_deref().and_then(full_date);
-        let toks = time::tokens::tokenize(ctext);
+        // The content's tokens are those of the sentence's inside it when the sentence was
+        // tokenized for `said_in` (and no token crosses the content's ends).
+        let in_sentence = sentence_span.start <= f.content.start && f.content.end <= sentence_span.end;
+        let toks = sentence_times
+            .as_ref()
+            .filter(|(k, _, _)| *k == f.sentence && in_sentence)
+            .and_then(|(_, toks, _)| time::tokens::within(toks, inner.clone()))
+            .unwrap_or_else(|| time::tokens::tokenize(ctext));
         // One time pass serves the numbers too unless the anchor changed where a time ends.
         let (found_times, bare) = time::find_times_and_check(ctext, &toks, doc.published);
         let numbers = if bare {

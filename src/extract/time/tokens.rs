@@ -202,6 +202,35 @@ fn lower(t: &str) -> Cow<'_, str> {
     }
 }
 
+/// The tokens [`tokenize`] makes of `text[range]`, read off `toks`, the tokens of `text`: those
+/// inside the range, their spans made relative to its start. A token is made from its own
+/// characters alone and a run ends only where its characters do, so the tokens inside a range
+/// are those of the range's text unless a token crosses one of its ends (a run cut there is
+/// shorter, or two); then `None`, and the caller tokenizes.
+pub(crate) fn within<'a>(toks: &[Tok<'a>], range: std::ops::Range<usize>) -> Option<Vec<Tok<'a>>> {
+    let from = toks.partition_point(|t| t.end <= range.start);
+    let to = toks.partition_point(|t| t.start < range.end);
+    if toks.get(from).is_some_and(|t| t.start < range.start)
+        || to.checked_sub(1).and_then(|k| toks.get(k)).is_some_and(|t| t.end > range.end)
+    {
+        return None;
+    }
+    let at = range.start;
+    Some(
+        toks.get(from..to)
+            .unwrap_or_default()
+            .iter()
+            .map(|t| Tok {
+                text: t.text,
+                lower: t.lower.clone(),
+                start: t.start - at,
+                end: t.end - at,
+                kind: t.kind,
+            })
+            .collect(),
+    )
+}
+
 /// True when token `i + 1` exists and touches token `i` (no space between).
 pub(crate) fn touches(toks: &[Tok<'_>], i: usize) -> bool {
     match (toks.get(i), toks.get(i + 1)) {
@@ -307,6 +336,59 @@ mod tests {
             s in "[\\x00-\\x7f]{0,40}|\\PC{0,20}|[ \\t0-9A-Za-z.,’“\u{a0}\u{85}\u{3000}İé٣²Σ\u{212a}ǅ-]{0,30}|((?i:the|may|march|a|smith|week|3pm|1970s|us|dozen)[ .,]?){0,8}"
         ) {
             proptest::prop_assert_eq!(same_as_reference(&s), Ok(()));
+        }
+    }
+
+    /// `within` against tokenizing the range's text: the same tokens whenever it answers, and
+    /// an answer whenever the range's ends touch no token (white space at both sides).
+    fn within_agrees(s: &str, a: usize, b: usize) -> Result<(), String> {
+        let (mut a, mut b) = (a.min(s.len()), b.min(s.len()));
+        while !s.is_char_boundary(a) {
+            a -= 1;
+        }
+        while !s.is_char_boundary(b) {
+            b -= 1;
+        }
+        let (a, b) = (a.min(b), a.max(b));
+        let toks = tokenize(s);
+        let got = within(&toks, a..b);
+        let want = tokenize(&s[a..b]);
+        let clear = |i: usize| {
+            i == 0
+                || i == s.len()
+                || s[..i].ends_with(char::is_whitespace)
+                || s[i..].starts_with(char::is_whitespace)
+        };
+        match got {
+            Some(got) if got != want => Err(format!("{s:?} {a}..{b}: {got:?}, want {want:?}")),
+            None if clear(a) && clear(b) => Err(format!("{s:?} {a}..{b}: none")),
+            _ => Ok(()),
+        }
+    }
+
+    #[test]
+    fn tokens_within_a_range() {
+        let s = "He said on Monday, 3 p.m., that 1,500 people left.";
+        let toks = tokenize(s);
+        let got = within(&toks, 8..25).unwrap_or_default();
+        assert_eq!(got, tokenize(&s[8..25]));
+        assert_eq!(got.first().map(|t| (t.text, t.start)), Some(("on", 0)));
+        assert_eq!(within(&toks, 9..25), None); // cuts `on`
+        assert_eq!(within(&toks, 8..40), None); // cuts `people`
+        assert_eq!(within(&toks, 17..18).map(|t| t.len()), Some(1)); // `,` after `Monday`
+        for (a, b) in [(0, 0), (0, 50), (2, 3), (50, 50), (10, 17)] {
+            assert_eq!(within_agrees(s, a, b), Ok(()));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn within_agrees_with_tokenizing_the_range(
+            s in "[ \t\r\n0-9A-Za-z.,’“\u{a0}\u{85}İé٣²-]{0,40}|\\PC{0,20}",
+            a in 0usize..45,
+            b in 0usize..45,
+        ) {
+            proptest::prop_assert_eq!(within_agrees(&s, a, b), Ok(()));
         }
     }
 
