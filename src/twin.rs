@@ -171,6 +171,12 @@ impl Twin {
         }
     }
 
+    /// Every match of the ASCII twin on [`spelt`] bytes `b`, in order (as the Unicode pattern's
+    /// `find_iter` gives them on the text `b` spells).
+    pub fn ascii_find_iter<'a>(&'a self, b: &'a [u8]) -> impl Iterator<Item = Range<usize>> + 'a {
+        self.ascii.find_iter(b).map(|m| m.range())
+    }
+
     /// Every match of the pattern as written (the definition the twin is tested against).
     #[cfg(test)]
     pub fn unicode_find_spans(&self, text: &str) -> Vec<Range<usize>> {

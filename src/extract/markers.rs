@@ -10,11 +10,15 @@ use std::sync::LazyLock;
 use crate::model::{Marker, Polarity};
 use crate::twin::{spelt, Twin};
 
+mod kinds;
+
 /// A family of markers: one regex whose capture group `i` stands for `kinds[i]` (with an ASCII
 /// twin for text of ASCII and neutral punctuation, see [`crate::twin`]).
 struct Family {
     re: Twin,
     kinds: Vec<&'static str>,
+    /// Which group a match of the ASCII twin is, told from its span ([`kinds::Kinds`]).
+    which: kinds::Kinds,
 }
 
 impl Family {
@@ -23,7 +27,8 @@ impl Family {
         let pattern = family_pattern(&alts);
         // The patterns are constants of this file; a failure is a programming error caught by tests.
         let re = Twin::new(&pattern);
-        Family { re, kinds: rules.iter().map(|(k, _)| *k).collect() }
+        let which = kinds::Kinds::new(&rules.iter().map(|(_, p)| *p).collect::<Vec<_>>());
+        Family { re, kinds: rules.iter().map(|(k, _)| *k).collect(), which }
     }
 
     /// Every match as `(kind, start, end)`, in text order, non-overlapping.
@@ -37,11 +42,31 @@ impl Family {
         text: &'a str,
         b: Option<&[u8]>,
     ) -> impl Iterator<Item = (&'static str, usize, usize)> + 'a {
-        self.re.captures_spans_spelt(text, b).into_iter().filter_map(move |c| {
-            let whole = c.first()?.clone()?;
-            let i = (1..c.len()).find(|&i| c[i].is_some())?;
-            Some((self.kinds[i - 1], whole.start, whole.end))
-        })
+        if let Some(b) = b {
+            // The twin's matches by its DFA, each one's group by its span.
+            let by_span: Option<Vec<_>> = self
+                .re
+                .ascii_find_iter(b)
+                .map(|r| self.which.first(&b[r.clone()]).map(|i| (self.kinds[i], r.start, r.end)))
+                .collect();
+            if let Some(found) = by_span {
+                return found.into_iter();
+            }
+        }
+        self.by_captures(text, b).into_iter()
+    }
+
+    /// [`Self::scan_spelt`] by the captures engines (text the twin cannot take).
+    fn by_captures(&self, text: &str, b: Option<&[u8]>) -> Vec<(&'static str, usize, usize)> {
+        let groups = self.re.captures_spans_spelt(text, b);
+        groups
+            .into_iter()
+            .filter_map(|c| {
+                let whole = c.first()?.clone()?;
+                let i = (1..c.len()).find(|&i| c[i].is_some())?;
+                Some((self.kinds[i - 1], whole.start, whole.end))
+            })
+            .collect()
     }
 }
 
