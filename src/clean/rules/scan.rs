@@ -190,47 +190,64 @@ pub(in crate::clean) fn scan(s: &str) -> (String, LineFacts) {
 /// or a non-ASCII byte; and every ASCII printable byte after ASCII white space opens a token. So
 /// the glue points bound the glued tokens from above and those openings the tokens from below.
 fn icon_counts(s: &str) -> (usize, usize) {
-    let b = s.as_bytes();
-    // Counts summed a byte at a time in `u64`s (no `popcnt` in the baseline x86-64: counting
-    // the bits took ~60 instructions a chunk), added up every 63 chunks (a byte then holds at
-    // most 3 x 63): bytes summed in pairs into four 16-bit lanes, the lanes by one multiply.
-    let (mut opened, mut points) = (0u64, 0u64);
-    let (mut opened8, mut points8) = (0u64, 0u64);
-    let sum = |v: u64| {
-        const PAIRS: u64 = 0x00FF_00FF_00FF_00FF;
-        let lanes = (v & PAIRS) + ((v >> 8) & PAIRS);
-        lanes.wrapping_mul(0x0001_0001_0001_0001) >> 48
-    };
-    // The byte before the chunk's first: white space before the line.
-    let mut prev = b' ';
-    for (k, chunk) in b.chunks(8).enumerate() {
-        if k % 64 == 63 {
-            (opened, points) = (opened + sum(opened8), points + sum(points8));
-            (opened8, points8) = (0, 0);
-        }
-        let mut a = [0u8; 8];
-        a[..chunk.len()].copy_from_slice(chunk);
-        let x = u64::from_le_bytes(a);
-        // The byte before each of `x` (padding bytes are 0: no class but a mark, before nothing).
-        let y = (x << 8) | u64::from(prev);
-        prev = chunk.last().copied().unwrap_or(prev);
-        let (xh, yh) = (x & HIGH, y & HIGH);
-        let (x7, y7) = (x & !HIGH, y & !HIGH);
-        let ws = |v: u64| in_range(v, 0x09, 0x0D) | equal(v, b' ');
-        let alnum = |v: u64| in_range(v, b'0', b'9') | in_range(v, b'A', b'Z') | in_range(v, b'a', b'z');
-        let x_alnum = alnum(x7) & !xh;
-        let y_mark = !alnum(y7) & !ws(y7) & !yh & HIGH;
-        opened8 += (in_range(x7, 0x21, 0x7E) & !xh & ws(y7) & !yh) >> 7;
-        points8 += ((in_range(y7, b'a', b'z') & !yh & in_range(x7, b'A', b'Z') & !xh) >> 7)
-            + ((y_mark & x_alnum) >> 7)
-            + (xh >> 7);
-    }
-    (opened, points) = (opened + sum(opened8), points + sum(points8));
+    let (opened, points) = glue_bound(s);
     if points * 10 < opened * 3 {
         (0, 0)
     } else {
         glued_count(s)
     }
+}
+
+/// The token openings and glue points of [`icon_counts`], eight bytes at a time: each byte's
+/// classes are found once, and those of the byte before it shifted in from the chunk's (and
+/// the previous chunk's last byte); the bytes past the end are 0, a mark before nothing.
+fn glue_bound(s: &str) -> (u64, u64) {
+    // Counts summed a byte at a time in `u64`s (no `popcnt` in the baseline x86-64: counting
+    // the bits took ~60 instructions a chunk), added up every 63 chunks (a byte then holds at
+    // most 3 x 63): bytes summed in pairs into four 16-bit lanes, the lanes by one multiply.
+    let sum = |v: u64| {
+        const PAIRS: u64 = 0x00FF_00FF_00FF_00FF;
+        let lanes = (v & PAIRS) + ((v >> 8) & PAIRS);
+        lanes.wrapping_mul(0x0001_0001_0001_0001) >> 48
+    };
+    let (mut opened, mut points) = (0u64, 0u64);
+    let (mut opened8, mut points8, mut n8) = (0u64, 0u64, 0u32);
+    // White space, lower case and mark bits of the previous chunk (its top byte is the byte
+    // before this chunk's first): white space before the line.
+    let (mut ws_p, mut lo_p, mut mk_p) = (HIGH, 0u64, 0u64);
+    let mut step = |x: u64| {
+        let h = x & HIGH;
+        let x7 = x & !HIGH;
+        let ws = (in_range(x7, 0x09, 0x0D) | equal(x7, b' ')) & !h;
+        let up = in_range(x7, b'A', b'Z') & !h;
+        let lo = in_range(x7, b'a', b'z') & !h;
+        let al = in_range(x7, b'0', b'9') & !h | up | lo;
+        let pr = in_range(x7, 0x21, 0x7E) & !h;
+        let mk = HIGH & !al & !ws & !h;
+        let (ws_y, lo_y, mk_y) =
+            ((ws << 8) | (ws_p >> 56), (lo << 8) | (lo_p >> 56), (mk << 8) | (mk_p >> 56));
+        (ws_p, lo_p, mk_p) = (ws, lo, mk);
+        opened8 += (pr & ws_y) >> 7;
+        points8 += ((lo_y & up) >> 7) + ((mk_y & al) >> 7) + (h >> 7);
+        n8 += 1;
+        if n8 == 63 {
+            (opened, points) = (opened + sum(opened8), points + sum(points8));
+            (opened8, points8, n8) = (0, 0, 0);
+        }
+    };
+    let mut chunks = s.as_bytes().chunks_exact(8);
+    for c in chunks.by_ref() {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(c);
+        step(u64::from_le_bytes(a));
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut a = [0u8; 8];
+        a[..rest.len()].copy_from_slice(rest);
+        step(u64::from_le_bytes(a));
+    }
+    (opened + sum(opened8), points + sum(points8))
 }
 
 #[cfg(test)]

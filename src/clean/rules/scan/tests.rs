@@ -102,3 +102,51 @@ fn the_dfa_never_reads_a_trailing_space() {
     assert!(!scan("It may not be ").1.prompt_word);
     assert!(scan("It may not be published").1.prompt_word);
 }
+
+/// [`glue_bound`] as it was (each byte's classes and those of the byte before it found apart):
+/// what the shifted classes must agree with.
+fn glue_bound_reference(s: &str) -> (u64, u64) {
+    let b = s.as_bytes();
+    let (mut opened, mut points) = (0u64, 0u64);
+    let mut prev = b' ';
+    for chunk in b.chunks(8) {
+        let mut a = [0u8; 8];
+        a[..chunk.len()].copy_from_slice(chunk);
+        let x = u64::from_le_bytes(a);
+        let y = (x << 8) | u64::from(prev);
+        prev = chunk.last().copied().unwrap_or(prev);
+        let (xh, yh) = (x & HIGH, y & HIGH);
+        let (x7, y7) = (x & !HIGH, y & !HIGH);
+        let ws = |v: u64| in_range(v, 0x09, 0x0D) | equal(v, b' ');
+        let alnum = |v: u64| in_range(v, b'0', b'9') | in_range(v, b'A', b'Z') | in_range(v, b'a', b'z');
+        let x_alnum = alnum(x7) & !xh;
+        let y_mark = !alnum(y7) & !ws(y7) & !yh & HIGH;
+        let count = |v: u64| u64::from(v.count_ones());
+        opened += count(in_range(x7, 0x21, 0x7E) & !xh & ws(y7) & !yh);
+        points += count(in_range(y7, b'a', b'z') & !yh & in_range(x7, b'A', b'Z') & !xh)
+            + count(y_mark & x_alnum)
+            + count(xh);
+    }
+    (opened, points)
+}
+
+#[test]
+fn glue_bound_agrees_with_its_reference() {
+    let long = "FacebookIcon TwitterX, ".repeat(60);
+    for s in ["", " ", "a", "aB", "x.Y", "\tA", "é", "iPhone MacBook", "ab cd ef gh ij", long.as_str()] {
+        assert_eq!(glue_bound(s), glue_bound_reference(s), "{s:?}");
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn glue_bound_agrees_on_any_text(s in "[ \\t\\r\\na-zA-Z0-9.,'()\u{0}\u{7f}é\u{a0}—-]{0,100}|\\PC{0,60}") {
+        proptest::prop_assert_eq!(glue_bound(&s), glue_bound_reference(&s));
+    }
+
+    #[test]
+    fn glue_bound_agrees_on_long_lines(parts in proptest::collection::vec("[a-zA-Z]{1,8}[ .,-]{0,2}", 1..200)) {
+        let s = parts.concat();
+        proptest::prop_assert_eq!(glue_bound(&s), glue_bound_reference(&s));
+    }
+}
