@@ -15,6 +15,7 @@ use crate::model::Span;
 mod left;
 mod nouns;
 mod object;
+mod poll;
 mod possessed;
 mod premod;
 mod relative;
@@ -144,6 +145,11 @@ pub fn find_attributions(masked: &str) -> Vec<Attribution> {
     let mut out: Vec<Attribution> = Vec::new();
     // Left edge for the next speaker search: the end of the previous attribution.
     let mut floor = 0;
+    // `In a Gazette poll released Monday, 48 percent …`: the poll reports the clause after it.
+    if let Some(a) = poll::opening_poll(masked) {
+        floor = a.speaker.end;
+        out.push(a);
+    }
     for m in super::cues::cue_matches(masked) {
         if m.start < floor {
             continue;

@@ -64,3 +64,22 @@ fn a_headline_name_and_colon_holds_the_attributions_after_it() {
     assert_eq!(p.len(), 1);
     assert_eq!(p[0].speaker.map(|(who, _)| &s[who.start..who.end]), Some("Reyes"));
 }
+
+#[test]
+fn an_opening_poll_phrase_reports_the_clause_after_it() {
+    let cases = [
+        (
+            "In a Gazette poll released Monday, 48 percent of voters backed the levy.",
+            "a Gazette poll released Monday",
+            "48 percent of voters backed the levy",
+        ),
+        (
+            "In the county survey, most tenants wanted lower rents.",
+            "the county survey",
+            "most tenants wanted lower rents",
+        ),
+    ];
+    for (s, who, content) in cases {
+        assert_eq!(speaker_and_content(s), (who.to_string(), content.to_string()), "{s}");
+    }
+}
