@@ -10,7 +10,9 @@ pub fn is_source_head(w: &str) -> bool {
     HEAD_SET.contains(w)
 }
 
-/// Head nouns of described (often anonymous) sources.
+/// Head nouns of described (often anonymous) sources, and of the records and findings that show
+/// or find something (`Exit polling showed`, `The inquiry found`, `A video shows`; PolNeAR train: 32
+/// matches more, 7 false predictions).
 pub const SOURCE_HEADS: &str = "official|officials|source|sources|spokesman|spokeswoman|spokesperson|aide|aides|\
 diplomat|diplomats|analyst|analysts|expert|experts|lawmaker|lawmakers|minister|ministry|member|members|\
 leader|leaders|president|chairman|mayor|council|judge|chief|commander|manager|founder|engineer|economist|professor|lawyer|attorney|adviser|advisers|advisor|person|people|government|report|statement|\
@@ -25,7 +27,9 @@ insiders|sponsors|colleagues|friends|neighbors|neighbours|officials’|panel|net
 fans|followers|confidants|forecasters|specialists|executives|veterans|conservatives|liberals|progressives|evangelicals|\
 prosecutor|prosecutors|lawyers|attorneys|investigator|investigators|employee|employees|organizers|\
 reporter|reporters|journalist|journalists|traders|defenders|pundits|congressman|congresswoman|endorsers|\
-technologists|participants|attendees|founders|foes";
+technologists|participants|attendees|founders|foes|results|polling|reports|investigation|inquiry|probe|audit|\
+statistics|figures|numbers|findings|estimates|tallies|video|videos|footage|evidence|transcript|transcripts|document|\
+filing|ad|ads|commercial";
 
 /// Cue words that are not always speech (`called the police`, `asked for a raise`, `the states`):
 /// they need a named, pronoun or described speaker.

@@ -83,3 +83,16 @@ fn an_opening_poll_phrase_reports_the_clause_after_it() {
         assert_eq!(speaker_and_content(s), (who.to_string(), content.to_string()), "{s}");
     }
 }
+
+#[test]
+fn records_and_findings_show_and_find() {
+    let cases = [
+        ("Exit polling showed that older voters stayed home.", "Exit polling", "older voters stayed home"),
+        ("The inquiry found that the fund was misused.", "The inquiry", "the fund was misused"),
+        ("A video shows the mayor at the rally.", "A video", "the mayor at the rally"),
+        ("The results show the levy passing easily.", "The results", "the levy passing easily"),
+    ];
+    for (s, who, content) in cases {
+        assert_eq!(speaker_and_content(s), (who.to_string(), content.to_string()), "{s}");
+    }
+}
