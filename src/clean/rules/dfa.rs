@@ -12,11 +12,15 @@
 pub(crate) struct WordDfa {
     /// Class of each byte: 0 for a byte no word has, else one class per byte a word has.
     class: [u8; 256],
-    /// `next[state + class]`, premultiplied.
-    next: Vec<u16>,
+    /// `next[state + class]`, premultiplied; as long as a `u16` numbers, so that a step indexes
+    /// it without a bounds test (the rows past the sink are never read).
+    next: Box<[u16; STATES]>,
     /// The sink every match leads to.
     matched: u16,
 }
+
+/// Entries of [`WordDfa::next`]: every `u16`.
+const STATES: usize = 1 << 16;
 
 impl WordDfa {
     /// The automaton of `words`; `None` when it has more states than a `u16` numbers.
@@ -82,6 +86,11 @@ impl WordDfa {
             }
         }
         next.extend(std::iter::repeat_n(matched, classes));
+        if next.len() > STATES {
+            return None;
+        }
+        next.resize(STATES, matched);
+        let next = Box::<[u16; STATES]>::try_from(next.into_boxed_slice()).ok()?;
         Some(WordDfa { class, next, matched })
     }
 
@@ -93,10 +102,8 @@ impl WordDfa {
     /// The state after byte `b` from `s`.
     #[inline]
     pub(crate) fn step(&self, s: u16, b: u8) -> u16 {
-        self.next
-            .get(usize::from(s) + usize::from(self.class[usize::from(b)]))
-            .copied()
-            .unwrap_or(self.matched)
+        // `s + class` is below `STATES` for every state made; the mask only tells the compiler.
+        self.next[(usize::from(s) + usize::from(self.class[usize::from(b)])) & (STATES - 1)]
     }
 
     /// True when a word ended at or before state `s`.
